@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using MigoekPortal.Web.Domain;
+
+namespace MigoekPortal.Web.Data;
+
+/// <summary>
+/// The one context for Identity and content. Abstract: each database provider has its own
+/// sealed subclass so that each keeps its own migrations (see docs/adr/001-two-database-providers.md).
+/// </summary>
+public abstract class PortalDbContext(DbContextOptions options) : IdentityDbContext<PortalUser>(options)
+{
+    public DbSet<District> Districts => Set<District>();
+
+    public DbSet<DistrictMembership> DistrictMemberships => Set<DistrictMembership>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+}

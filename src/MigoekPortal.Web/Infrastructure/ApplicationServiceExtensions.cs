@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using MigoekPortal.Web.Authorization;
+using MigoekPortal.Web.Data;
+using MigoekPortal.Web.Data.Seed;
+using MigoekPortal.Web.Domain;
+using MigoekPortal.Web.Localization;
+using Serilog;
+
+namespace MigoekPortal.Web.Infrastructure;
+
+public static class ApplicationServiceExtensions
+{
+    /// <summary>Everything the portal needs, in one place; Program.cs stays short.</summary>
+    public static void AddApplicationServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSerilog((sp, log) =>
+        {
+            // Levels and enrichers come from appsettings; the console format follows the environment.
+            log.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(sp);
+            if (builder.Environment.IsDevelopment())
+                log.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}", formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+            else
+                log.WriteTo.Console(new Serilog.Formatting.Compact.RenderedCompactJsonFormatter());
+        });
+
+        builder.AddPortalDatabase();
+        services.AddHttpContextAccessor();
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<OperatorOptions>(builder.Configuration.GetSection(OperatorOptions.Section));
+        services.AddScoped<ContentSeeder>();
+        services.AddScoped<DemoAccountSeeder>();
+
+        services.AddPortalLocalization();
+        services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddPortalViewLocalization();
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((o, factory) =>
+            o.LocalizeModelBindingMessages(factory.Create(typeof(SharedResource))));
+
+        services.AddIdentity<PortalUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                // Length over composition rules (NIST SP 800-63B, BSI IT-Grundschutz ORP.4).
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireDigit = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/admin/account/login";
+            o.LogoutPath = "/admin/account/logout";
+            o.Cookie.Name = "migoek.auth";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // A signed-in user without the right gets a 403 page, not a redirect.
+            o.Events.OnRedirectToAccessDenied = ctx =>
+            {
+                ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAntiforgery(o => o.Cookie.Name = "migoek.af");
+
+        services.AddScoped<IAuthorizationHandler, DistrictOwnershipHandler>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All))
+            .AddPolicy(Policies.PortalAdmin, p => p.RequireRole(Roles.PortalAdmin));
+
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>(tags: ["ready"]);
+    }
+}

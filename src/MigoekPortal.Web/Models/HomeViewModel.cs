@@ -1,0 +1,3 @@
+namespace MigoekPortal.Web.Models;
+
+public sealed record HomeViewModel(IReadOnlyList<DistrictSummary> Districts);
