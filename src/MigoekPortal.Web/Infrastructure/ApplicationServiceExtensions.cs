@@ -34,6 +34,8 @@ public static class ApplicationServiceExtensions
         services.AddScoped<ContentSeeder>();
         services.AddScoped<DemoAccountSeeder>();
 
+        // Write Arabic, Cyrillic and every other script as text, not as numeric character references.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddPortalLocalization();
         services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
             .AddPortalViewLocalization();
