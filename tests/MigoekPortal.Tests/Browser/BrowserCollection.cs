@@ -1,0 +1,7 @@
+namespace MigoekPortal.Tests.Browser;
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<LiveServer>
+{
+    public const string Name = "browser";
+}

@@ -1,0 +1,78 @@
+using System.Text;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using MigoekPortal.Web.Localization;
+
+namespace MigoekPortal.Tests.Browser;
+
+/// <summary>
+/// Every listed page in every culture, in a phone-sized Chromium: no axe violations, no page wider
+/// than the screen, and no request to any host but the portal.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SweepTests(LiveServer server)
+{
+    public static TheoryData<string> AllCultures() => [.. Cultures.All];
+
+    [BrowserTheory]
+    [MemberData(nameof(AllCultures))]
+    public async Task PublicPages_PassAxeAndFitAPhone(string culture)
+    {
+        var page = await server.NewPhonePageAsync();
+        var problems = new StringBuilder();
+        var foreignRequests = TrackForeignRequests(page);
+        foreach (var route in SweepRoutes.Public.Concat(SweepRoutes.Anonymous))
+        {
+            var url = route.StartsWith("/admin", StringComparison.Ordinal) ? route : $"/{culture}{route}";
+            if (route.StartsWith("/admin", StringComparison.Ordinal)) await SetStaffCultureAsync(page, culture);
+            await CheckPageAsync(page, url, culture, problems);
+        }
+        problems.Append(string.Join(Environment.NewLine, foreignRequests));
+        Assert.True(problems.Length == 0, problems.ToString());
+    }
+
+    [BrowserTheory]
+    [MemberData(nameof(AllCultures))]
+    public async Task StaffPages_PassAxeAndFitAPhone(string culture)
+    {
+        var page = await server.NewPhonePageAsync(culture);
+        await LiveServer.SignInAsync(page, "admin@demo.example");
+        var problems = new StringBuilder();
+        foreach (var route in SweepRoutes.Staff)
+        {
+            await CheckPageAsync(page, route.Replace("{cloppenburg}", server.CloppenburgId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal), culture, problems);
+        }
+        Assert.True(problems.Length == 0, problems.ToString());
+    }
+
+    private static async Task CheckPageAsync(IPage page, string url, string culture, StringBuilder problems)
+    {
+        var response = await page.GotoAsync(url);
+        var expected = url.EndsWith("/no-such-page", StringComparison.Ordinal) ? 404 : 200;
+        if (response?.Status != expected) problems.AppendLine($"{url}: status {response?.Status}, expected {expected}");
+        if (await page.GetAttributeAsync("html", "lang") != culture) problems.AppendLine($"{url}: html lang is not {culture}");
+
+        var axe = await page.RunAxe();
+        foreach (var v in axe.Violations)
+        {
+            problems.AppendLine($"{url}: axe {v.Id} ({v.Impact}): {v.Help} at {string.Join(" | ", v.Nodes.Select(n => n.Target?.ToString()))}");
+        }
+
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        if (overflow > 0) problems.AppendLine($"{url}: page is {overflow}px wider than a 360px phone screen");
+    }
+
+    private async Task SetStaffCultureAsync(IPage page, string culture) =>
+        await page.Context.AddCookiesAsync([new() { Name = ".AspNetCore.Culture", Value = $"c={culture}|uic={culture}", Url = server.BaseAddress.ToString() }]);
+
+    private List<string> TrackForeignRequests(IPage page)
+    {
+        var foreign = new List<string>();
+        page.Request += (_, request) =>
+        {
+            var uri = new Uri(request.Url);
+            if (uri.Scheme is "http" or "https" && uri.Authority != server.BaseAddress.Authority) foreign.Add($"third-party request: {request.Url}");
+        };
+        return foreign;
+    }
+}
