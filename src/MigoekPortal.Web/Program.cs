@@ -1,8 +1,8 @@
 using MigoekPortal.Web.Commands;
 using MigoekPortal.Web.Infrastructure;
 
-var (command, options) = PortalCommands.Parse(args);
-var builder = WebApplication.CreateBuilder(options);
+var (command, options, hostArgs) = PortalCommands.Parse(args);
+var builder = WebApplication.CreateBuilder(hostArgs);
 builder.AddApplicationServices();
 var app = builder.Build();
 

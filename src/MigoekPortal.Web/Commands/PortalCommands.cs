@@ -15,9 +15,22 @@ public static class PortalCommands
 {
     public static readonly IReadOnlyList<string> Names = ["migrate", "create-admin"];
 
-    /// <summary>Splits the command word from the arguments; the rest still configures the host (e.g. <c>--Database:Provider</c>).</summary>
-    public static (string? Command, string[] Options) Parse(string[] args) =>
-        args is [var first, .. var rest] && Names.Contains(first) ? (first, rest) : (null, args);
+    /// <summary>
+    /// Splits the command word from the arguments. The command's own options are kept for the command;
+    /// everything else still configures the host (e.g. <c>--ConnectionStrings:Portal "Data Source=…"</c>).
+    /// </summary>
+    public static (string? Command, string[] Options, string[] HostArgs) Parse(string[] args)
+    {
+        if (args is not [var first, .. var rest] || !Names.Contains(first)) return (null, [], args);
+        var hostArgs = new List<string>();
+        for (var i = 0; i < rest.Length; i++)
+        {
+            if (rest[i] == "--password-stdin") continue;
+            if (rest[i] == "--email") { i++; continue; }
+            hostArgs.Add(rest[i]);
+        }
+        return (first, rest, [.. hostArgs]);
+    }
 
     public static async Task<int> RunAsync(WebApplication app, string command, string[] options)
     {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -80,6 +81,12 @@ public static class ApplicationServiceExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All))
             .AddPolicy(Policies.PortalAdmin, p => p.RequireRole(Roles.PortalAdmin));
+
+        // Sign-in cookies survive restarts when the keys live on a volume (docker-compose sets the path).
+        if (builder.Configuration["DataProtection:KeysPath"] is { Length: > 0 } keysPath)
+        {
+            services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(keysPath)).SetApplicationName("MigoekPortal");
+        }
 
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>(tags: ["ready"]);
     }

@@ -1,7 +1,7 @@
 using System.Net;
 using MigoekPortal.Web.Localization;
 
-namespace MigoekPortal.Tests;
+namespace MigoekPortal.Tests.Integration;
 
 public sealed class CultureRoutingTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using MigoekPortal.Web.Data;
 
-namespace MigoekPortal.Tests;
+namespace MigoekPortal.Tests.Integration;
 
 public sealed class MigrationTests
 {

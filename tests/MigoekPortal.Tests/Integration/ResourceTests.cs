@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using MigoekPortal.Web.Localization;
 
-namespace MigoekPortal.Tests;
+namespace MigoekPortal.Tests.Integration;
 
 /// <summary>Every UI string exists, non-empty and with the same placeholders, in every culture.</summary>
 public sealed partial class ResourceTests

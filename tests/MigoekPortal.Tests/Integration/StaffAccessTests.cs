@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using MigoekPortal.Web.Domain;
 
-namespace MigoekPortal.Tests;
+namespace MigoekPortal.Tests.Integration;
 
 public sealed class StaffAccessTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {

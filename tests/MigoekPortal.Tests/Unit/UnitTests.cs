@@ -3,7 +3,7 @@ using MigoekPortal.Web.Areas.Admin.Models;
 using MigoekPortal.Web.Commands;
 using MigoekPortal.Web.Localization;
 
-namespace MigoekPortal.Tests;
+namespace MigoekPortal.Tests.Unit;
 
 public sealed class UnitTests
 {
@@ -70,14 +70,14 @@ public sealed class UnitTests
     }
 
     [Theory]
-    [InlineData(new[] { "migrate" }, "migrate", 0)]
-    [InlineData(new[] { "create-admin", "--email", "a@b.example" }, "create-admin", 2)]
-    [InlineData(new[] { "--urls", "http://x" }, null, 2)]
-    public void Commands_AreSplitFromHostArguments(string[] args, string? command, int rest)
+    [InlineData("migrate", "migrate", "")]
+    [InlineData("create-admin --email a@b.example --password-stdin --Database:Provider Sqlite", "create-admin", "--Database:Provider Sqlite")]
+    [InlineData("--urls http://x", null, "--urls http://x")]
+    public void Commands_AreSplitFromHostArguments(string args, string? command, string hostArgs)
     {
-        var (parsed, options) = PortalCommands.Parse(args);
+        var (parsed, _, host) = PortalCommands.Parse(args.Split(' '));
         Assert.Equal(command, parsed);
-        Assert.Equal(rest, options.Length);
+        Assert.Equal(hostArgs, string.Join(' ', host));
     }
 
     [Fact]
