@@ -39,6 +39,7 @@ public static class PortalCommands
         var db = services.GetRequiredService<PortalDbContext>();
         await db.Database.MigrateAsync();
         await services.GetRequiredService<ContentSeeder>().SeedAsync();
+        await services.GetRequiredService<OfferSeeder>().SeedAsync();
         await DemoAccountSeeder.EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
         if (command == "migrate")
         {

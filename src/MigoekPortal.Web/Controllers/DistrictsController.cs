@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MigoekPortal.Web.Data;
 using MigoekPortal.Web.Models;
+using MigoekPortal.Web.Offers;
+using System.Globalization;
 
 namespace MigoekPortal.Web.Controllers;
 
 [Route("/{culture:culture}/districts")]
-public sealed class DistrictsController(PortalDbContext db) : Controller
+public sealed class DistrictsController(PortalDbContext db, OfferSearchIndex offers) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index() =>
@@ -16,6 +18,8 @@ public sealed class DistrictsController(PortalDbContext db) : Controller
     public async Task<IActionResult> Show(string slug)
     {
         var district = await db.Districts.AsNoTracking().SingleOrDefaultAsync(d => d.Slug == slug);
-        return district is null ? NotFound() : View(district);
+        if (district is null) return NotFound();
+        var local = await offers.SearchAsync(new OfferQuery { Culture = CultureInfo.CurrentUICulture.Name, District = slug, PageSize = 8 });
+        return View(new DistrictPageViewModel(district, local));
     }
 }

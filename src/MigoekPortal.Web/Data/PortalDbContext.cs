@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MigoekPortal.Web.Domain;
+using MigoekPortal.Web.Domain.Offers;
 
 namespace MigoekPortal.Web.Data;
 
@@ -13,6 +14,12 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<District> Districts => Set<District>();
 
     public DbSet<DistrictMembership> DistrictMemberships => Set<DistrictMembership>();
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+
+    public DbSet<Offer> Offers => Set<Offer>();
+
+    public DbSet<OfferTranslation> OfferTranslations => Set<OfferTranslation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -8,6 +8,8 @@ using MigoekPortal.Web.Data;
 using MigoekPortal.Web.Data.Seed;
 using MigoekPortal.Web.Domain;
 using MigoekPortal.Web.Localization;
+using MigoekPortal.Web.Offers;
+using MigoekPortal.Web.Offers.Import;
 using Serilog;
 
 namespace MigoekPortal.Web.Infrastructure;
@@ -34,12 +36,22 @@ public static class ApplicationServiceExtensions
         services.Configure<OperatorOptions>(builder.Configuration.GetSection(OperatorOptions.Section));
         services.AddScoped<ContentSeeder>();
         services.AddScoped<DemoAccountSeeder>();
+        services.AddScoped<OfferSeeder>();
+        services.AddScoped<OfferImporter>();
+        services.AddSingleton<OfferSearchIndex>();
 
         // Write Arabic, Cyrillic and every other script as text, not as numeric character references.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddPortalLocalization();
         services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
-            .AddPortalViewLocalization();
+            .AddPortalViewLocalization()
+            .AddJsonOptions(o =>
+            {
+                o.JsonSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+                // Arabic, Cyrillic and umlauts as text, not \u escapes (the content type is application/json).
+                o.JsonSerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            });
+        services.AddOpenApi("v1", o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((o, factory) =>
             o.LocalizeModelBindingMessages(factory.Create(typeof(SharedResource))));
 

@@ -20,6 +20,7 @@ public static class DatabaseStartup
             await services.GetRequiredService<PortalDbContext>().Database.MigrateAsync();
         }
         await services.GetRequiredService<ContentSeeder>().SeedAsync();
+        await services.GetRequiredService<OfferSeeder>().SeedAsync();
         await DemoAccountSeeder.EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
 
         if (app.Environment.IsDevelopment())

@@ -36,5 +36,6 @@ public static class PipelineExtensions
         app.UseAuthorization();
         app.MapStaticAssets();
         app.MapControllers().WithStaticAssets();
+        app.MapOpenApi("/api/{documentName}/openapi.json");
     }
 }

@@ -17,11 +17,7 @@ public static class Cultures
     public static bool IsRightToLeft(string name) => CultureInfo.GetCultureInfo(name).TextInfo.IsRightToLeft;
 
     /// <summary>The language's name in its own script, e.g. "العربية".</summary>
-    public static string Autonym(string name)
-    {
-        var native = CultureInfo.GetCultureInfo(name).NativeName;
-        return native.Length == 0 ? name : char.ToUpper(native[0], CultureInfo.GetCultureInfo(name)) + native[1..];
-    }
+    public static string Autonym(string name) => LanguageNames.Autonym(name);
 
     /// <summary>
     /// The culture used for formatting. Always the Gregorian calendar: every date on the portal is an

@@ -1,0 +1,31 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using MigoekPortal.Web.Data;
+using MigoekPortal.Web.Domain.Offers;
+using MigoekPortal.Web.Models;
+using MigoekPortal.Web.Offers;
+
+namespace MigoekPortal.Web.Controllers;
+
+[Route("/{culture:culture}/offers")]
+public sealed class OffersController(PortalDbContext db, OfferSearchIndex index) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(OfferSearchInput input, CancellationToken ct)
+    {
+        var result = await index.SearchAsync(input.ToQuery(CultureInfo.CurrentUICulture.Name), ct);
+        var districts = await db.Districts.ToDictionaryAsync(d => d.Slug, d => d.Name, ct);
+        return View(new OfferSearchViewModel(input, result, districts));
+    }
+
+    [HttpGet("{id:int}/{slug?}")]
+    public async Task<IActionResult> Show(int id, string? slug, CancellationToken ct)
+    {
+        var offer = await db.Offers.AsNoTracking().Include(o => o.Provider).Include(o => o.District).Include(o => o.Translations)
+            .SingleOrDefaultAsync(o => o.Id == id && o.Status == OfferStatus.Published, ct);
+        if (offer is null) return NotFound();
+        var view = OfferDetails.From(offer, CultureInfo.CurrentUICulture.Name);
+        return slug == view.Slug ? View(view) : RedirectPermanent($"/{CultureInfo.CurrentUICulture.Name}/offers/{id}/{view.Slug}");
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MigoekPortal.Web.Domain.Offers;
+
+namespace MigoekPortal.Web.Data.Configurations;
+
+public sealed class OrganizationEntityTypeConfiguration : IEntityTypeConfiguration<Organization>
+{
+    public void Configure(EntityTypeBuilder<Organization> builder)
+    {
+        builder.HasIndex(o => o.ExternalId).IsUnique();
+        builder.Property(o => o.ExternalId).HasMaxLength(100);
+        builder.Property(o => o.Name).HasMaxLength(300);
+        builder.Property(o => o.Type).HasConversion<string>().HasMaxLength(40);
+        builder.Property(o => o.Website).HasMaxLength(500);
+        builder.Property(o => o.Version).IsConcurrencyToken();
+        builder.Property(o => o.UpdatedBy).HasMaxLength(256);
+    }
+}

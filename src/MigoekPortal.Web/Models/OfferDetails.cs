@@ -1,0 +1,16 @@
+using MigoekPortal.Web.Domain.Offers;
+using MigoekPortal.Web.Localization;
+using MigoekPortal.Web.Offers;
+
+namespace MigoekPortal.Web.Models;
+
+/// <summary>An offer as one page shows it: the texts in the visitor's language, or German with a notice.</summary>
+public sealed record OfferDetails(Offer Offer, OfferTranslation Texts, bool IsFallback, TranslationState State, string Slug)
+{
+    public static OfferDetails From(Offer offer, string culture)
+    {
+        var german = offer.Translations.Single(t => t.Culture == Cultures.Default);
+        var own = offer.Translations.FirstOrDefault(t => t.Culture == culture);
+        return new OfferDetails(offer, own ?? german, own is null, TranslationStates.Of(offer, culture), Slugs.From(german.Title));
+    }
+}

@@ -1,0 +1,28 @@
+namespace MigoekPortal.Web.Offers.Import;
+
+/// <summary>The JSON exchange format of offers (docs/import-format.md). Everything nullable: validation reports what is missing.</summary>
+public sealed record OfferDocument(string? Format, List<OrganizationRecord>? Organizations, List<OfferRecord>? Offers)
+{
+    public const string CurrentFormat = "migoek-offers/1";
+}
+
+public sealed record OrganizationRecord(string? ExternalId, string? Name, string? Type, string? Website);
+
+public sealed record ContactRecord(string? Role, string? Phone, string? Email, string? Web);
+
+public sealed record OfferTexts(string? Title, string? Summary, string? Description, string? Eligibility, string? HowToApply, string? CostNote);
+
+public sealed record OfferRecord(
+    string? ExternalId, string? Provider, string? Scope, string? State, string? District,
+    List<string>? Categories, List<string>? Topics, List<string>? Phases, List<string>? TargetGroups, List<string>? DeliveryModes,
+    List<string>? Languages, bool? Interpreting, string? Cost, ContactRecord? Contact, string? Url, string? Status,
+    DateOnly? LastVerified, string? VerifiedBy, DateOnly? ValidFrom, DateOnly? ValidTo,
+    Dictionary<string, OfferTexts>? Translations);
+
+/// <summary>One problem in an import file: which record, which field, what is wrong.</summary>
+public sealed record ImportError(string Record, int Index, string? ExternalId, string Field, string Message)
+{
+    public override string ToString() => $"{Record} {Index + 1}{(ExternalId is null ? "" : $" ({ExternalId})")}, {Field}: {Message}";
+}
+
+public sealed record ImportResult(IReadOnlyList<ImportError> Errors, int Created, int Updated, int Unchanged, bool Applied);

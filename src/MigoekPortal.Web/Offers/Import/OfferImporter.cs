@@ -1,0 +1,245 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using MigoekPortal.Web.Data;
+using MigoekPortal.Web.Domain;
+using MigoekPortal.Web.Domain.Offers;
+using MigoekPortal.Web.Localization;
+
+namespace MigoekPortal.Web.Offers.Import;
+
+/// <summary>
+/// Validates a whole offer document first and then upserts it by external id in one transaction:
+/// a file with one bad record changes nothing. A dry run validates and counts without writing.
+/// </summary>
+public sealed partial class OfferImporter(PortalDbContext db, OfferSearchIndex index)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public async Task<ImportResult> ImportAsync(OfferDocument document, bool dryRun, CancellationToken ct = default)
+    {
+        var districts = await db.Districts.ToDictionaryAsync(d => d.Slug, ct);
+        var organizations = await db.Organizations.ToDictionaryAsync(o => o.ExternalId, ct);
+        var errors = Validate(document, districts.Keys.ToHashSet(), organizations.Keys.ToHashSet());
+        if (errors.Count > 0) return new ImportResult(errors, 0, 0, 0, Applied: false);
+
+        int created = 0, updated = 0, unchanged = 0;
+        await using var transaction = dryRun ? null : await db.Database.BeginTransactionAsync(ct);
+        foreach (var record in document.Organizations ?? [])
+        {
+            if (!organizations.TryGetValue(record.ExternalId!, out var org))
+            {
+                org = new Organization { ExternalId = record.ExternalId!, Name = record.Name! };
+                organizations[org.ExternalId] = org;
+                db.Organizations.Add(org);
+            }
+            org.Name = record.Name!;
+            org.Type = Parse<OrganizationType>(record.Type);
+            org.Website = Clean(record.Website);
+        }
+
+        var ids = (document.Offers ?? []).Select(o => o.ExternalId!).ToList();
+        var existing = await db.Offers.Include(o => o.Translations).Where(o => ids.Contains(o.ExternalId)).ToDictionaryAsync(o => o.ExternalId, ct);
+        foreach (var record in document.Offers ?? [])
+        {
+            var isNew = !existing.TryGetValue(record.ExternalId!, out var offer);
+            offer ??= new Offer { ExternalId = record.ExternalId!, Url = record.Url! };
+            var changed = Apply(record, offer, organizations[record.Provider!], record.District is null ? null : districts[record.District]);
+            if (isNew) { db.Offers.Add(offer); created++; }
+            else if (changed || db.Entry(offer).State == EntityState.Modified) updated++;
+            else unchanged++;
+        }
+
+        if (!dryRun)
+        {
+            await db.SaveChangesAsync(ct);
+            await transaction!.CommitAsync(ct);
+            index.Invalidate();
+        }
+        else
+        {
+            db.ChangeTracker.Clear();
+        }
+        return new ImportResult([], created, updated, unchanged, Applied: !dryRun);
+    }
+
+    private static bool Apply(OfferRecord r, Offer offer, Organization provider, District? district)
+    {
+        offer.Provider = provider;
+        offer.Scope = Parse<OfferScope>(r.Scope);
+        offer.State = offer.Scope == OfferScope.State ? Enum.Parse<FederalState>(r.State!) : null;
+        offer.District = district;
+        offer.DistrictId = district?.Id;
+        offer.Categories = Flags<OfferCategory>(r.Categories);
+        offer.Topics = Flags<OfferTopic>(r.Topics);
+        offer.Phases = Flags<OfferPhase>(r.Phases);
+        offer.TargetGroups = Flags<TargetGroup>(r.TargetGroups);
+        offer.DeliveryModes = Flags<DeliveryMode>(r.DeliveryModes);
+        offer.Languages = string.Join(' ', r.Languages!.Select(l => l.Trim().ToLowerInvariant()).Distinct());
+        offer.Interpreting = r.Interpreting ?? false;
+        offer.Cost = Parse<OfferCost>(r.Cost);
+        offer.Contact = new OfferContact
+        {
+            Role = Clean(r.Contact?.Role), Phone = Clean(r.Contact?.Phone), Email = Clean(r.Contact?.Email), Web = Clean(r.Contact?.Web),
+        };
+        offer.Url = r.Url!.Trim();
+        offer.Status = r.Status is null ? OfferStatus.Published : Parse<OfferStatus>(r.Status);
+        offer.LastVerifiedOn = r.LastVerified;
+        offer.VerifiedBy = Clean(r.VerifiedBy);
+        offer.ValidFrom = r.ValidFrom;
+        offer.ValidTo = r.ValidTo;
+        return ApplyTexts(r.Translations!, offer);
+    }
+
+    /// <summary>A changed German text raises the source revision, which marks older translations outdated.</summary>
+    private static bool ApplyTexts(Dictionary<string, OfferTexts> texts, Offer offer)
+    {
+        var changed = false;
+        var german = offer.Translations.FirstOrDefault(t => t.Culture == Cultures.Default);
+        if (german is not null && !SameTexts(german, texts[Cultures.Default]))
+        {
+            offer.SourceRevision++;
+            changed = true;
+        }
+        foreach (var (culture, source) in texts)
+        {
+            var translation = offer.Translations.FirstOrDefault(t => t.Culture == culture);
+            if (translation is not null && SameTexts(translation, source)) continue;
+            if (translation is null)
+            {
+                translation = new OfferTranslation { Culture = culture, Title = "", Summary = "" };
+                offer.Translations.Add(translation);
+            }
+            translation.Title = source.Title!.Trim();
+            translation.Summary = source.Summary!.Trim();
+            translation.Description = Clean(source.Description);
+            translation.Eligibility = Clean(source.Eligibility);
+            translation.HowToApply = Clean(source.HowToApply);
+            translation.CostNote = Clean(source.CostNote);
+            translation.SourceRevision = offer.SourceRevision;
+            changed = true;
+        }
+        return changed;
+    }
+
+    private static bool SameTexts(OfferTranslation t, OfferTexts s) =>
+        t.Title == s.Title?.Trim() && t.Summary == s.Summary?.Trim() && t.Description == Clean(s.Description)
+        && t.Eligibility == Clean(s.Eligibility) && t.HowToApply == Clean(s.HowToApply) && t.CostNote == Clean(s.CostNote);
+
+    internal static List<ImportError> Validate(OfferDocument document, HashSet<string> districts, HashSet<string> knownOrganizations)
+    {
+        var errors = new List<ImportError>();
+        if (document.Format != OfferDocument.CurrentFormat)
+            errors.Add(new("document", -1, null, "format", $"must be \"{OfferDocument.CurrentFormat}\""));
+        var organizations = new HashSet<string>(knownOrganizations);
+        var seen = new HashSet<string>();
+        foreach (var (r, i) in (document.Organizations ?? []).Select((r, i) => (r, i)))
+        {
+            void Error(string field, string message) => errors.Add(new("organization", i, r.ExternalId, field, message));
+            if (!IsExternalId(r.ExternalId)) Error("externalId", "required: lowercase letters, digits and hyphens");
+            else if (!seen.Add(r.ExternalId!)) Error("externalId", "appears twice in the file");
+            else organizations.Add(r.ExternalId!);
+            if (string.IsNullOrWhiteSpace(r.Name) || r.Name.Length > 300) Error("name", "required, at most 300 characters");
+            if (!IsEnum<OrganizationType>(r.Type)) Error("type", $"must be one of {Names<OrganizationType>()}");
+            if (r.Website is not null && !IsUrl(r.Website)) Error("website", "must be an http(s) URL");
+        }
+
+        seen.Clear();
+        foreach (var (r, i) in (document.Offers ?? []).Select((r, i) => (r, i)))
+        {
+            void Error(string field, string message) => errors.Add(new("offer", i, r.ExternalId, field, message));
+            if (!IsExternalId(r.ExternalId)) Error("externalId", "required: lowercase letters, digits and hyphens");
+            else if (!seen.Add(r.ExternalId!)) Error("externalId", "appears twice in the file");
+            if (r.Provider is null || !organizations.Contains(r.Provider)) Error("provider", "must name an organisation in the file or in the portal");
+            ValidateScope(r, districts, Error);
+            ValidateFlags<OfferCategory>(r.Categories, required: true, "categories", Error);
+            ValidateFlags<OfferTopic>(r.Topics, required: false, "topics", Error);
+            ValidateFlags<OfferPhase>(r.Phases, required: false, "phases", Error);
+            ValidateFlags<TargetGroup>(r.TargetGroups, required: false, "targetGroups", Error);
+            ValidateFlags<DeliveryMode>(r.DeliveryModes, required: false, "deliveryModes", Error);
+            if (r.Languages is not { Count: > 0 } || r.Languages.Any(l => !LanguageCode().IsMatch(l ?? "")))
+                Error("languages", "at least one ISO 639 code such as \"de\" or \"ar\"");
+            if (!IsEnum<OfferCost>(r.Cost)) Error("cost", $"must be one of {Names<OfferCost>()}");
+            if (r.Status is not null && !IsEnum<OfferStatus>(r.Status)) Error("status", $"must be one of {Names<OfferStatus>()}");
+            if (!IsUrl(r.Url)) Error("url", "required, an http(s) URL");
+            if (r.Contact?.Web is { } web && !IsUrl(web)) Error("contact.web", "must be an http(s) URL");
+            if (r.Contact?.Phone is { } phone && !PhonePattern().IsMatch(phone)) Error("contact.phone", "international format, e.g. +49 5531 707-0");
+            if (r.ValidFrom is { } from && r.ValidTo is { } to && to < from) Error("validTo", "is before validFrom");
+            ValidateTexts(r.Translations, Error);
+        }
+        return errors;
+    }
+
+    private static void ValidateScope(OfferRecord r, HashSet<string> districts, Action<string, string> error)
+    {
+        switch (r.Scope)
+        {
+            case "nationwide" when r.State is not null || r.District is not null: error("scope", "a nationwide offer has no state or district"); break;
+            case "nationwide": break;
+            case "state" when !Enum.TryParse<FederalState>(r.State, out _) || r.State!.Length != 2: error("state", "a state offer needs a state code such as NI or HE"); break;
+            case "state" when r.District is not null: error("district", "a state offer has no district"); break;
+            case "state": break;
+            case "district" when r.District is null || !districts.Contains(r.District): error("district", $"must be one of {string.Join(", ", districts.Order())}"); break;
+            case "district": break;
+            default: error("scope", "must be nationwide, state or district"); break;
+        }
+    }
+
+    private static void ValidateTexts(Dictionary<string, OfferTexts>? translations, Action<string, string> error)
+    {
+        if (translations is null || !translations.ContainsKey(Cultures.Default))
+        {
+            error("translations.de", "the German texts are required");
+            return;
+        }
+        foreach (var (culture, t) in translations)
+        {
+            if (!Cultures.IsSupported(culture)) { error($"translations.{culture}", "unknown culture"); continue; }
+            if (string.IsNullOrWhiteSpace(t.Title) || t.Title.Length > 200) error($"translations.{culture}.title", "required, at most 200 characters");
+            if (string.IsNullOrWhiteSpace(t.Summary) || t.Summary.Length > 400) error($"translations.{culture}.summary", "required, at most 400 characters");
+            if (t.CostNote?.Length > 400) error($"translations.{culture}.costNote", "at most 400 characters");
+        }
+    }
+
+    private static void ValidateFlags<T>(List<string>? values, bool required, string field, Action<string, string> error) where T : struct, Enum
+    {
+        if (required && values is not { Count: > 0 }) error(field, "at least one value");
+        foreach (var v in values ?? [])
+        {
+            if (!IsEnum<T>(v) || Parse<T>(v).Equals(default(T))) error(field, $"unknown value \"{v}\"; allowed: {Names<T>()}");
+        }
+    }
+
+    private static bool IsEnum<T>(string? value) where T : struct, Enum =>
+        value is not null && Enum.GetNames<T>().Any(n => OfferIndexSnapshot.JsonName(n) == value);
+
+    private static T Parse<T>(string? value) where T : struct, Enum => Enum.Parse<T>(value!, ignoreCase: true);
+
+    private static T Flags<T>(List<string>? values) where T : struct, Enum =>
+        (T)Enum.ToObject(typeof(T), (values ?? []).Aggregate(0, (acc, v) => acc | Convert.ToInt32(Parse<T>(v), System.Globalization.CultureInfo.InvariantCulture)));
+
+    private static string Names<T>() where T : struct, Enum =>
+        string.Join(", ", Enum.GetNames<T>().Where(n => n != "None").Select(OfferIndexSnapshot.JsonName));
+
+    private static bool IsExternalId(string? id) => id is { Length: <= 100 } && ExternalIdPattern().IsMatch(id);
+
+    private static bool IsUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex ExternalIdPattern();
+
+    [GeneratedRegex("^[a-z]{2,3}$")]
+    private static partial Regex LanguageCode();
+
+    [GeneratedRegex(@"^\+[1-9][0-9 ()/-]{4,30}$")]
+    private static partial Regex PhonePattern();
+}

@@ -1,0 +1,155 @@
+using System.Globalization;
+using MigoekPortal.Web.Domain.Offers;
+
+namespace MigoekPortal.Web.Offers;
+
+/// <summary>
+/// An immutable inverted index over the published offers: sorted terms with postings, so that a query
+/// term finds every term it is a prefix of by binary search. Searches read it without locks.
+/// </summary>
+internal sealed class OfferIndexSnapshot
+{
+    private readonly IndexedOffer[] _offers;
+    private readonly string[] _terms;
+    private readonly (int Doc, float Weight)[][] _postings;
+    private readonly IReadOnlyDictionary<string, Domain.FederalState> _districtStates;
+
+    public OfferIndexSnapshot(
+        IReadOnlyList<(IndexedOffer Offer, IEnumerable<(string Text, float Weight)> Fields)> documents,
+        IReadOnlyDictionary<string, Domain.FederalState> districtStates)
+    {
+        _districtStates = districtStates;
+        _offers = documents.Select(d => d.Offer).ToArray();
+        var terms = new Dictionary<string, Dictionary<int, float>>(StringComparer.Ordinal);
+        for (var doc = 0; doc < documents.Count; doc++)
+        {
+            foreach (var (text, weight) in documents[doc].Fields)
+            {
+                foreach (var term in SearchText.Terms(text))
+                {
+                    if (!terms.TryGetValue(term, out var postings)) terms[term] = postings = [];
+                    postings[doc] = Math.Max(postings.GetValueOrDefault(doc), weight);
+                }
+            }
+        }
+        _terms = terms.Keys.Order(StringComparer.Ordinal).ToArray();
+        _postings = _terms.Select(t => terms[t].Select(p => (p.Key, p.Value)).ToArray()).ToArray();
+    }
+
+    public int Count => _offers.Length;
+
+    public IndexedOffer? Find(int id) => Array.Find(_offers, o => o.Id == id);
+
+    public OfferSearchResult Search(OfferQuery query)
+    {
+        var queryTerms = SearchText.Terms(query.Text).Where(t => t.Length >= 2).Distinct().ToArray();
+        var scores = queryTerms.Length == 0 ? null : Score(queryTerms);
+        var textMatch = Enumerable.Range(0, _offers.Length).Where(i => scores is null || scores[i] > 0).ToArray();
+
+        var matching = textMatch.Where(i => Matches(_offers[i], query, except: null)).ToList();
+        var sort = query.Sort ?? (scores is null ? OfferSort.Title : OfferSort.Relevance);
+        var compare = StringComparer.Create(CultureInfo.GetCultureInfo(query.Culture), ignoreCase: true);
+        IEnumerable<int> ordered = sort switch
+        {
+            OfferSort.Relevance when scores is not null => matching.OrderByDescending(i => scores[i]).ThenBy(i => Display(i, query.Culture).Title, compare),
+            OfferSort.Newest => matching.OrderByDescending(i => _offers[i].UpdatedAtUtc),
+            _ => matching.OrderBy(i => Display(i, query.Culture).Title, compare),
+        };
+        var pageSize = Math.Clamp(query.PageSize, 1, 100);
+        var page = Math.Max(1, query.Page);
+        var items = ordered.Skip((page - 1) * pageSize).Take(pageSize).Select(i => Hit(i, query.Culture, queryTerms)).ToList();
+        return new OfferSearchResult(matching.Count, page, pageSize, items, Facets(textMatch, query));
+    }
+
+    private float[] Score(string[] queryTerms)
+    {
+        var total = new float[_offers.Length];
+        var first = true;
+        foreach (var queryTerm in queryTerms)
+        {
+            var termScore = new float[_offers.Length];
+            var index = Array.BinarySearch(_terms, queryTerm, StringComparer.Ordinal);
+            if (index < 0) index = ~index;
+            for (; index < _terms.Length && _terms[index].StartsWith(queryTerm, StringComparison.Ordinal); index++)
+            {
+                var exact = _terms[index].Length == queryTerm.Length ? 1.5f : 1f;
+                foreach (var (doc, weight) in _postings[index]) termScore[doc] = Math.Max(termScore[doc], weight * exact);
+            }
+            for (var d = 0; d < total.Length; d++)
+            {
+                // Every query term must match (AND); scores add up.
+                total[d] = termScore[d] == 0 || (!first && total[d] == 0) ? 0 : total[d] + termScore[d];
+            }
+            first = false;
+        }
+        return total;
+    }
+
+    private bool Matches(IndexedOffer o, OfferQuery q, string? except) =>
+        (except == "category" || q.Category is not { } c || (o.Categories & c) != 0)
+        && (except == "topic" || q.Topic is not { } t || (o.Topics & t) != 0)
+        && (except == "phase" || q.Phase is not { } p || (o.Phases & p) != 0)
+        && (except == "targetGroup" || q.TargetGroup is not { } g || (o.TargetGroups & g) != 0)
+        && (except == "mode" || q.Mode is not { } m || (o.Modes & m) != 0)
+        && (except == "cost" || q.Cost is not { } cost || o.Cost == cost)
+        && (except == "language" || q.Language is null || o.Languages.Contains(q.Language))
+        && (except == "region" || InRegion(o, q));
+
+    private bool InRegion(IndexedOffer o, OfferQuery q)
+    {
+        if (q.NationwideOnly) return o.Scope == OfferScope.Nationwide;
+        if (q.District is { } slug) return AvailableInDistrict(o, slug);
+        if (q.State is { } state) return AvailableInState(o, state);
+        return true;
+    }
+
+    private bool AvailableInDistrict(IndexedOffer o, string slug) =>
+        o.Scope == OfferScope.Nationwide || o.DistrictSlug == slug
+        || (o.Scope == OfferScope.State && _districtStates.TryGetValue(slug, out var state) && o.State == state);
+
+    private static bool AvailableInState(IndexedOffer o, Domain.FederalState state) =>
+        o.Scope == OfferScope.Nationwide || o.State == state || o.DistrictState == state;
+
+    private Dictionary<string, IReadOnlyList<FacetValue>> Facets(int[] textMatch, OfferQuery query)
+    {
+        List<FacetValue> Count<T>(string name, IEnumerable<T> values, Func<IndexedOffer, T, bool> has, Func<T, string> key)
+        {
+            var candidates = textMatch.Select(i => _offers[i]).Where(o => Matches(o, query, except: name)).ToList();
+            return values.Select(v => new FacetValue(key(v), candidates.Count(o => has(o, v)))).Where(f => f.Count > 0).ToList();
+        }
+        static IEnumerable<T> Flags<T>() where T : struct, Enum => Enum.GetValues<T>().Where(v => Convert.ToInt32(v, CultureInfo.InvariantCulture) != 0);
+        static string Key<T>(T v) where T : struct, Enum => JsonName(v.ToString());
+
+        return new Dictionary<string, IReadOnlyList<FacetValue>>
+        {
+            ["category"] = Count("category", Flags<OfferCategory>(), (o, v) => (o.Categories & v) != 0, Key),
+            ["topic"] = Count("topic", Flags<OfferTopic>(), (o, v) => (o.Topics & v) != 0, Key),
+            ["phase"] = Count("phase", Flags<OfferPhase>(), (o, v) => (o.Phases & v) != 0, Key),
+            ["targetGroup"] = Count("targetGroup", Flags<TargetGroup>(), (o, v) => (o.TargetGroups & v) != 0, Key),
+            ["mode"] = Count("mode", Flags<DeliveryMode>(), (o, v) => (o.Modes & v) != 0, Key),
+            ["cost"] = Count("cost", Enum.GetValues<OfferCost>(), (o, v) => o.Cost == v, Key),
+            ["language"] = Count("language", _offers.SelectMany(o => o.Languages).Distinct().Order(StringComparer.Ordinal), (o, v) => o.Languages.Contains(v), v => v),
+            ["district"] = Count("region", _districtStates.Keys.Order(StringComparer.Ordinal), AvailableInDistrict, v => v),
+            ["state"] = Count("region", _districtStates.Values.Concat(_offers.Select(o => o.State).OfType<Domain.FederalState>()).Distinct().Order(),
+                AvailableInState, v => v.ToString()),
+        };
+    }
+
+    internal static string JsonName(string name) => EnumKeys.Camel(name);
+
+    private (string Title, string Summary, string Culture) Display(int i, string culture)
+    {
+        var texts = _offers[i].Texts;
+        return texts.TryGetValue(culture, out var t) ? (t.Title, t.Summary, culture)
+            : texts.TryGetValue("de", out var de) ? (de.Title, de.Summary, "de")
+            : (_offers[i].ExternalId, "", "de");
+    }
+
+    private OfferHit Hit(int i, string culture, string[] queryTerms)
+    {
+        var o = _offers[i];
+        var (title, summary, shown) = Display(i, culture);
+        return new OfferHit(o.Id, o.ExternalId, o.Slug, title, summary, shown, shown != culture, o.Provider, o.Scope, o.State, o.DistrictSlug,
+            o.DistrictName, o.Categories, o.Languages, o.Cost, o.LastVerifiedOn, o.UpdatedAtUtc, queryTerms);
+    }
+}
