@@ -8,12 +8,13 @@ using MigoekPortal.Web.Domain;
 namespace MigoekPortal.Web.Commands;
 
 /// <summary>
-/// Operator commands: <c>migrate</c> and <c>create-admin --email ADDRESS [--password-stdin]</c>.
+/// Operator commands: <c>migrate</c>, <c>create-admin --email ADDRESS [--password-stdin]</c>,
+/// <c>import-offers FILE [--dry-run]</c> and <c>export-offers FILE</c>.
 /// They run with the same configuration as the portal and exit without starting the web server.
 /// </summary>
 public static class PortalCommands
 {
-    public static readonly IReadOnlyList<string> Names = ["migrate", "create-admin"];
+    public static readonly IReadOnlyList<string> Names = ["migrate", "create-admin", "import-offers", "export-offers"];
 
     /// <summary>
     /// Splits the command word from the arguments. The command's own options are kept for the command;
@@ -25,7 +26,8 @@ public static class PortalCommands
         var hostArgs = new List<string>();
         for (var i = 0; i < rest.Length; i++)
         {
-            if (rest[i] == "--password-stdin") continue;
+            if (rest[i] is "--password-stdin" or "--dry-run") continue;
+            if (i == 0 && first is "import-offers" or "export-offers" && !rest[i].StartsWith('-')) continue;
             if (rest[i] == "--email") { i++; continue; }
             hostArgs.Add(rest[i]);
         }
@@ -45,6 +47,11 @@ public static class PortalCommands
         {
             Console.WriteLine("Database is up to date.");
             return 0;
+        }
+
+        if (command is "import-offers" or "export-offers")
+        {
+            return await OfferFileCommands.RunAsync(services, command, options);
         }
 
         var email = OptionValue(options, "--email");

@@ -38,6 +38,7 @@ public static class ApplicationServiceExtensions
         services.AddScoped<DemoAccountSeeder>();
         services.AddScoped<OfferSeeder>();
         services.AddScoped<OfferImporter>();
+        services.AddScoped<OfferExporter>();
         services.AddSingleton<OfferSearchIndex>();
 
         // Write Arabic, Cyrillic and every other script as text, not as numeric character references.

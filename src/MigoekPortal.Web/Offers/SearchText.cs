@@ -11,21 +11,23 @@ namespace MigoekPortal.Web.Offers;
 /// </summary>
 public static class SearchText
 {
-    private static readonly string[] LatinSuffixes =
+    private static readonly string[] LatinSuffixes = ByLength(
     [
         "ierungen", "ungen", "ierung", "ung", "heit", "keit", "ings", "ing", "ern", "en", "er", "em", "es", "ed",
         "lari", "leri", "lar", "ler", "ului", "ilor", "ami", "ach", "ow", "ul", "le", "e", "s", "n", "y", "i", "a",
-    ];
+    ]);
 
-    private static readonly string[] CyrillicSuffixes =
+    private static readonly string[] CyrillicSuffixes = ByLength(
     [
         "ами", "ями", "ого", "его", "ому", "ему", "ов", "ев", "ей", "ам", "ям", "ах", "ях", "ом", "ем", "ой", "ый", "ий",
         "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их", "ым", "им", "ів", "ії", "ою", "ею", "ы", "и", "а", "я", "о", "е", "у", "ю", "ь", "і", "ї",
-    ];
+    ]);
 
     private static readonly string[] ArabicPrefixes = ["وال", "بال", "كال", "فال", "لل", "ال", "و"];
 
-    private static readonly string[] ArabicSuffixes = ["ها", "ات", "ون", "ين", "ان", "ية", "يه", "ه", "ي"];
+    private static readonly string[] ArabicSuffixes = ByLength(["ها", "ات", "ون", "ين", "ان", "ية", "يه", "ه", "ي"]);
+
+    private static string[] ByLength(string[] suffixes) => [.. suffixes.Distinct().OrderByDescending(s => s.Length)];
 
     private const int MinimumStem = 4;
 
@@ -82,11 +84,14 @@ public static class SearchText
         return char.IsDigit(c) ? word : StripSuffix(word, LatinSuffixes, MinimumStem);
     }
 
+    /// <summary>Up to two passes, longest suffix first: "krediler" → "kredi" → "kred", like "kredi" → "kred".</summary>
     private static string StripSuffix(string word, string[] suffixes, int minimum)
     {
-        foreach (var suffix in suffixes)
+        for (var pass = 0; pass < 2; pass++)
         {
-            if (word.Length - suffix.Length >= minimum && word.EndsWith(suffix, StringComparison.Ordinal)) return word[..^suffix.Length];
+            var suffix = suffixes.FirstOrDefault(s => word.Length - s.Length >= minimum && word.EndsWith(s, StringComparison.Ordinal));
+            if (suffix is null) break;
+            word = word[..^suffix.Length];
         }
         return word;
     }

@@ -30,10 +30,11 @@ public sealed class HtmlCheckerTests(PortalFactory factory) : IClassFixture<Port
         var files = new List<string>();
         var anonymous = factory.CreateClient();
         var staff = await factory.SignedInClientAsync("admin@demo.example");
+        var offer = await SweepRoutes.OfferPathAsync(factory);
         var cloppenburg = await factory.WithDbAsync(db => db.Districts.Where(d => d.Slug == "cloppenburg").Select(d => d.Id).SingleAsync());
         foreach (var culture in Cultures.All)
         {
-            var pages = SweepRoutes.Public.Select(r => (anonymous, $"/{culture}{r}"))
+            var pages = SweepRoutes.Public.Select(r => (anonymous, $"/{culture}{r.Replace("{offer}", offer, StringComparison.Ordinal)}"))
                 .Concat(SweepRoutes.Anonymous.Select(r => (anonymous, r)))
                 .Concat(SweepRoutes.Staff.Select(r => (staff, r.Replace("{cloppenburg}", cloppenburg.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))));
             foreach (var (client, url) in pages)
@@ -42,7 +43,7 @@ public sealed class HtmlCheckerTests(PortalFactory factory) : IClassFixture<Port
                 request.Headers.Add("Cookie", $".AspNetCore.Culture=c%3D{culture}%7Cuic%3D{culture}");
                 var response = await client.SendAsync(request);
                 Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, $"{url}: {response.StatusCode}");
-                var file = Path.Combine(folder, $"{culture}{url.Replace('/', '_')}.html");
+                var file = Path.Combine(folder, $"{culture}{string.Concat(url.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_'))}.html");
                 await File.WriteAllTextAsync(file, await response.Content.ReadAsStringAsync());
                 files.Add(file);
             }

@@ -18,12 +18,15 @@ public sealed class LiveServer : IAsyncLifetime
 
     public int CloppenburgId { get; private set; }
 
+    public string OfferPath { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         _factory.UseKestrel(0);
         _factory.StartServer();
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        OfferPath = await SweepRoutes.OfferPathAsync(_factory);
         CloppenburgId = await _factory.WithDbAsync(db => db.Districts.Where(d => d.Slug == "cloppenburg").Select(d => d.Id).SingleAsync());
 
         _playwright = await Playwright.CreateAsync();

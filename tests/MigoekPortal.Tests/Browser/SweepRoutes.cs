@@ -1,12 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace MigoekPortal.Tests.Browser;
 
 /// <summary>
 /// The pages every sweep visits, in every culture. Public routes are relative to <c>/{culture}</c>;
 /// staff routes are visited signed in as the demo PortalAdmin with the staff language cookie.
-/// Every new page goes in here.
+/// Every new page goes in here. {offer} stands for the canonical address of the first seeded offer.
 /// </summary>
 public static class SweepRoutes
 {
+    public static async Task<string> OfferPathAsync(PortalFactory factory) =>
+        await factory.WithDbAsync(async db =>
+        {
+            var offer = await db.Offers.Include(o => o.Translations).OrderBy(o => o.Id).FirstAsync();
+            return $"/offers/{offer.Id}/{MigoekPortal.Web.Offers.Slugs.From(offer.Translations.Single(t => t.Culture == "de").Title)}";
+        });
+
     public static readonly IReadOnlyList<string> Public =
     [
         "/",
@@ -15,6 +24,9 @@ public static class SweepRoutes
         "/districts/holzminden",
         "/districts/werra-meissner",
         "/offers",
+        "/offers?q=kredit&district=holzminden&category=loan",
+        "/offers?q=zzzzzz",
+        "{offer}",
         "/events",
         "/stories",
         "/network",

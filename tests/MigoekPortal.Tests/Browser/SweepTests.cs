@@ -23,7 +23,8 @@ public sealed class SweepTests(LiveServer server)
         var foreignRequests = TrackForeignRequests(page);
         foreach (var route in SweepRoutes.Public.Concat(SweepRoutes.Anonymous))
         {
-            var url = route.StartsWith("/admin", StringComparison.Ordinal) ? route : $"/{culture}{route}";
+            var path = route.Replace("{offer}", server.OfferPath, StringComparison.Ordinal);
+            var url = path.StartsWith("/admin", StringComparison.Ordinal) ? path : $"/{culture}{path}";
             if (route.StartsWith("/admin", StringComparison.Ordinal)) await SetStaffCultureAsync(page, culture);
             await CheckPageAsync(page, url, culture, problems);
         }
@@ -49,6 +50,8 @@ public sealed class SweepTests(LiveServer server)
     {
         var response = await page.GotoAsync(url);
         var expected = url.EndsWith("/no-such-page", StringComparison.Ordinal) ? 404 : 200;
+        var dir = culture is "ar" or "fa" ? "rtl" : "ltr";
+        if (await page.GetAttributeAsync("html", "dir") != dir) problems.AppendLine($"{url}: html dir is not {dir}");
         if (response?.Status != expected) problems.AppendLine($"{url}: status {response?.Status}, expected {expected}");
         if (await page.GetAttributeAsync("html", "lang") != culture) problems.AppendLine($"{url}: html lang is not {culture}");
 
