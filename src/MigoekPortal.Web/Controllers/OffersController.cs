@@ -16,7 +16,8 @@ public sealed class OffersController(PortalDbContext db, OfferSearchIndex index)
     {
         var result = await index.SearchAsync(input.ToQuery(CultureInfo.CurrentUICulture.Name), ct);
         var districts = await db.Districts.ToDictionaryAsync(d => d.Slug, d => d.Name, ct);
-        return View(new OfferSearchViewModel(input, result, districts));
+        var snippets = await OfferSnippets.ForAsync(db, result.Items, ct);
+        return View(new OfferSearchViewModel(input, result, districts, snippets));
     }
 
     [HttpGet("{id:int}/{slug?}")]
