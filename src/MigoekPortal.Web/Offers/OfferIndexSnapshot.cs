@@ -20,20 +20,27 @@ internal sealed class OfferIndexSnapshot
     {
         _districtStates = districtStates;
         _offers = documents.Select(d => d.Offer).ToArray();
-        var terms = new Dictionary<string, Dictionary<int, float>>(StringComparer.Ordinal);
+        var terms = new Dictionary<string, List<(int Doc, float Weight)>>(StringComparer.Ordinal);
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
+        var inDoc = new Dictionary<string, float>(StringComparer.Ordinal);
         for (var doc = 0; doc < documents.Count; doc++)
         {
+            inDoc.Clear();
             foreach (var (text, weight) in documents[doc].Fields)
             {
-                foreach (var term in SearchText.Terms(text))
+                foreach (var term in SearchText.Terms(text, stems))
                 {
-                    if (!terms.TryGetValue(term, out var postings)) terms[term] = postings = [];
-                    postings[doc] = Math.Max(postings.GetValueOrDefault(doc), weight);
+                    if (!inDoc.TryGetValue(term, out var best) || best < weight) inDoc[term] = weight;
                 }
+            }
+            foreach (var (term, weight) in inDoc)
+            {
+                if (!terms.TryGetValue(term, out var postings)) terms[term] = postings = [];
+                postings.Add((doc, weight));
             }
         }
         _terms = terms.Keys.Order(StringComparer.Ordinal).ToArray();
-        _postings = _terms.Select(t => terms[t].Select(p => (p.Key, p.Value)).ToArray()).ToArray();
+        _postings = _terms.Select(t => terms[t].ToArray()).ToArray();
     }
 
     public int Count => _offers.Length;
@@ -46,7 +53,8 @@ internal sealed class OfferIndexSnapshot
         var scores = queryTerms.Length == 0 ? null : Score(queryTerms);
         var textMatch = Enumerable.Range(0, _offers.Length).Where(i => scores is null || scores[i] > 0).ToArray();
 
-        var matching = textMatch.Where(i => Matches(_offers[i], query, except: null)).ToList();
+        var failing = textMatch.Select(i => FailingFilters(_offers[i], query)).ToArray();
+        var matching = textMatch.Where((_, k) => failing[k] == 0).ToList();
         var sort = query.Sort ?? (scores is null ? OfferSort.Title : OfferSort.Relevance);
         var compare = StringComparer.Create(CultureInfo.GetCultureInfo(query.Culture), ignoreCase: true);
         IEnumerable<int> ordered = sort switch
@@ -58,7 +66,7 @@ internal sealed class OfferIndexSnapshot
         var pageSize = Math.Clamp(query.PageSize, 1, 100);
         var page = Math.Max(1, query.Page);
         var items = ordered.Skip((page - 1) * pageSize).Take(pageSize).Select(i => Hit(i, query.Culture, queryTerms)).ToList();
-        return new OfferSearchResult(matching.Count, page, pageSize, items, Facets(textMatch, query));
+        return new OfferSearchResult(matching.Count, page, pageSize, items, Facets(textMatch, failing));
     }
 
     private float[] Score(string[] queryTerms)
@@ -85,15 +93,22 @@ internal sealed class OfferIndexSnapshot
         return total;
     }
 
-    private bool Matches(IndexedOffer o, OfferQuery q, string? except) =>
-        (except == "category" || q.Category is not { } c || (o.Categories & c) != 0)
-        && (except == "topic" || q.Topic is not { } t || (o.Topics & t) != 0)
-        && (except == "phase" || q.Phase is not { } p || (o.Phases & p) != 0)
-        && (except == "targetGroup" || q.TargetGroup is not { } g || (o.TargetGroups & g) != 0)
-        && (except == "mode" || q.Mode is not { } m || (o.Modes & m) != 0)
-        && (except == "cost" || q.Cost is not { } cost || o.Cost == cost)
-        && (except == "language" || q.Language is null || o.Languages.Contains(q.Language))
-        && (except == "region" || InRegion(o, q));
+    private static readonly string[] FacetFilters = ["category", "topic", "phase", "targetGroup", "mode", "cost", "language", "region"];
+
+    /// <summary>One bit per filter (in <see cref="FacetFilters"/> order) that the offer fails; 0 means it matches.</summary>
+    private int FailingFilters(IndexedOffer o, OfferQuery q)
+    {
+        var failing = 0;
+        if (q.Category is { } c && (o.Categories & c) == 0) failing |= 1;
+        if (q.Topic is { } t && (o.Topics & t) == 0) failing |= 2;
+        if (q.Phase is { } p && (o.Phases & p) == 0) failing |= 4;
+        if (q.TargetGroup is { } g && (o.TargetGroups & g) == 0) failing |= 8;
+        if (q.Mode is { } m && (o.Modes & m) == 0) failing |= 16;
+        if (q.Cost is { } cost && o.Cost != cost) failing |= 32;
+        if (q.Language is { } language && !o.Languages.Contains(language)) failing |= 64;
+        if (!InRegion(o, q)) failing |= 128;
+        return failing;
+    }
 
     private bool InRegion(IndexedOffer o, OfferQuery q)
     {
@@ -110,11 +125,17 @@ internal sealed class OfferIndexSnapshot
     private static bool AvailableInState(IndexedOffer o, Domain.FederalState state) =>
         o.Scope == OfferScope.Nationwide || o.State == state || o.DistrictState == state;
 
-    private Dictionary<string, IReadOnlyList<FacetValue>> Facets(int[] textMatch, OfferQuery query)
+    /// <summary>Counts per facet value, each with all other filters applied but not its own.</summary>
+    private Dictionary<string, IReadOnlyList<FacetValue>> Facets(int[] textMatch, int[] failing)
     {
         List<FacetValue> Count<T>(string name, IEnumerable<T> values, Func<IndexedOffer, T, bool> has, Func<T, string> key)
         {
-            var candidates = textMatch.Select(i => _offers[i]).Where(o => Matches(o, query, except: name)).ToList();
+            var own = 1 << Array.IndexOf(FacetFilters, name);
+            var candidates = new List<IndexedOffer>();
+            for (var k = 0; k < textMatch.Length; k++)
+            {
+                if ((failing[k] & ~own) == 0) candidates.Add(_offers[textMatch[k]]);
+            }
             return values.Select(v => new FacetValue(key(v), candidates.Count(o => has(o, v)))).Where(f => f.Count > 0).ToList();
         }
         static IEnumerable<T> Flags<T>() where T : struct, Enum => Enum.GetValues<T>().Where(v => Convert.ToInt32(v, CultureInfo.InvariantCulture) != 0);

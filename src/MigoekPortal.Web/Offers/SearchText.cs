@@ -32,12 +32,17 @@ public static class SearchText
     private const int MinimumStem = 4;
 
     /// <summary>The search terms of a text, in order; duplicates kept (callers decide).</summary>
-    public static IEnumerable<string> Terms(string? text)
+    public static IEnumerable<string> Terms(string? text) => Terms(text, stems: null);
+
+    /// <summary>As <see cref="Terms(string?)"/>, remembering stems in <paramref name="stems"/> while an index is built.</summary>
+    public static IEnumerable<string> Terms(string? text, Dictionary<string, string>? stems)
     {
         if (string.IsNullOrWhiteSpace(text)) yield break;
         foreach (var word in Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var term = Stem(word);
+            string term;
+            if (stems is null) term = Stem(word);
+            else if (!stems.TryGetValue(word, out term!)) stems[word] = term = Stem(word);
             if (term.Length > 0) yield return term;
         }
     }
@@ -64,7 +69,7 @@ public static class SearchText
             if (c is >= '۰' and <= '۹') { builder.Append((char)('0' + (c - '۰'))); continue; }
             builder.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
         }
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return builder.ToString();
     }
 
     /// <summary>Removes one inflectional suffix (and Arabic prefixes), keeping a stem of a useful length.</summary>
@@ -89,9 +94,15 @@ public static class SearchText
     {
         for (var pass = 0; pass < 2; pass++)
         {
-            var suffix = suffixes.FirstOrDefault(s => word.Length - s.Length >= minimum && word.EndsWith(s, StringComparison.Ordinal));
-            if (suffix is null) break;
-            word = word[..^suffix.Length];
+            var stripped = false;
+            foreach (var s in suffixes)
+            {
+                if (word.Length - s.Length < minimum || !word.EndsWith(s, StringComparison.Ordinal)) continue;
+                word = word[..^s.Length];
+                stripped = true;
+                break;
+            }
+            if (!stripped) break;
         }
         return word;
     }

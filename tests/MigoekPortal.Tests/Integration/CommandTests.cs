@@ -92,6 +92,35 @@ public sealed class CommandTests : IDisposable
         Assert.Contains("Usage: create-admin --email", output);
     }
 
+    [Fact]
+    public async Task ExportOffers_ThenImportDryRun_ChangesNothing_AndABadFileNamesRowAndField()
+    {
+        var file = _database + ".offers.json";
+        try
+        {
+            var (exported, exportOutput) = await RunAsync(null, "export-offers", file);
+            Assert.True(exported == 0, exportOutput);
+            Assert.Matches("Exported [6-9][0-9] offers", exportOutput);
+
+            var (dry, dryOutput) = await RunAsync(null, "import-offers", file, "--dry-run");
+            Assert.True(dry == 0, dryOutput);
+            Assert.Contains("would create 0, update 0, unchanged", dryOutput);
+
+            var json = (await File.ReadAllTextAsync(file)).Replace("\"cost\": \"free\"", "\"cost\": \"gratis\"", StringComparison.Ordinal);
+            await File.WriteAllTextAsync(file, json);
+            var before = Scalar("SELECT COUNT(*) FROM Offers WHERE Cost = 'Free'");
+            var (bad, badOutput) = await RunAsync(null, "import-offers", file);
+            Assert.Equal(1, bad);
+            Assert.Matches("offer \\d+ \\([a-z0-9-]+\\), cost: must be one of free, fee, partlySubsidised", badOutput);
+            Assert.Contains("Nothing imported", badOutput);
+            Assert.Equal(before, Scalar("SELECT COUNT(*) FROM Offers WHERE Cost = 'Free'"));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

@@ -25,7 +25,8 @@ public sealed class OfferSeeder(PortalDbContext db, OfferImporter importer)
         }
     }
 
-    internal static OfferDocument? Load()
+    /// <summary>The seed document with all translations merged in; null when the content files are missing.</summary>
+    public static OfferDocument? Load()
     {
         using var main = Resource("offers.json");
         if (main is null) return null;
