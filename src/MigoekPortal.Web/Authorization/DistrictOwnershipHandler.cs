@@ -9,7 +9,8 @@ namespace MigoekPortal.Web.Authorization;
 
 /// <summary>
 /// The one place that decides whether a user may do an operation to a district-owned thing.
-/// PortalAdmins may do everything; DistrictEditors only what belongs to a district they are assigned to.
+/// PortalAdmins may do everything; CentralEditors what belongs to no district (central content);
+/// DistrictEditors only what belongs to a district they are assigned to.
 /// Assignments are read from the database on each check, so a withdrawn assignment takes effect at once.
 /// </summary>
 public sealed class DistrictOwnershipHandler(PortalDbContext db)
@@ -21,6 +22,12 @@ public sealed class DistrictOwnershipHandler(PortalDbContext db)
         if (context.User.IsInRole(Roles.PortalAdmin))
         {
             context.Succeed(requirement);
+            return;
+        }
+
+        if (resource.DistrictId is null)
+        {
+            if (context.User.IsInRole(Roles.CentralEditor)) context.Succeed(requirement);
             return;
         }
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using MigoekPortal.Web.Data;
 using MigoekPortal.Web.Domain;
+using MigoekPortal.Web.Domain.Offers;
 
 namespace MigoekPortal.Web.Authorization;
 
@@ -14,5 +15,17 @@ public static class DistrictScope
         if (!user.IsInRole(Roles.DistrictEditor)) return db.Districts.Where(_ => false);
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         return db.Districts.Where(d => db.DistrictMemberships.Any(m => m.UserId == userId && m.DistrictId == d.Id));
+    }
+
+    /// <summary>The offers a user may edit: their districts' own, and central ones for CentralEditors.</summary>
+    public static IQueryable<Offer> EditableOffers(this PortalDbContext db, ClaimsPrincipal user)
+    {
+        if (user.IsInRole(Roles.PortalAdmin)) return db.Offers;
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var central = user.IsInRole(Roles.CentralEditor);
+        var district = user.IsInRole(Roles.DistrictEditor);
+        return db.Offers.Where(o =>
+            (central && o.DistrictId == null)
+            || (district && o.DistrictId != null && db.DistrictMemberships.Any(m => m.UserId == userId && m.DistrictId == o.DistrictId)));
     }
 }

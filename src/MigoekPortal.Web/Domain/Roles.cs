@@ -8,5 +8,8 @@ public static class Roles
     /// <summary>Edits the content of the districts they are assigned to.</summary>
     public const string DistrictEditor = nameof(DistrictEditor);
 
-    public static readonly IReadOnlyList<string> All = [PortalAdmin, DistrictEditor];
+    /// <summary>Edits the centrally curated offers (nationwide and state-wide, no owning district).</summary>
+    public const string CentralEditor = nameof(CentralEditor);
+
+    public static readonly IReadOnlyList<string> All = [PortalAdmin, DistrictEditor, CentralEditor];
 }

@@ -40,5 +40,6 @@ public static class SweepRoutes
     public static readonly IReadOnlyList<string> Anonymous = ["/admin/account/login"];
 
     /// <summary>{cloppenburg} is replaced by that district's id.</summary>
-    public static readonly IReadOnlyList<string> Staff = ["/admin", "/admin/districts/{cloppenburg}/edit", "/admin/account/password"];
+    public static readonly IReadOnlyList<string> Staff =
+        ["/admin", "/admin/districts/{cloppenburg}/edit", "/admin/account/password", "/admin/offers", "/admin/offers?stale=true&page=2"];
 }

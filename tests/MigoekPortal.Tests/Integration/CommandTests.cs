@@ -54,7 +54,7 @@ public sealed class CommandTests : IDisposable
         Assert.True(code == 0, output);
         Assert.Equal(3, Scalar("SELECT COUNT(*) FROM Districts"));
         Assert.Equal(0, Scalar("SELECT COUNT(*) FROM AspNetUsers"));
-        Assert.Equal(2, Scalar("SELECT COUNT(*) FROM AspNetRoles"));
+        Assert.Equal(3, Scalar("SELECT COUNT(*) FROM AspNetRoles"));
     }
 
     [Fact]
