@@ -199,6 +199,22 @@ public sealed partial class OfferSearchTests(PortalFactory factory) : IClassFixt
         Assert.True(doc.RootElement.GetProperty("paths").TryGetProperty("/api/v1/offers/{id}", out _));
     }
 
+    [Fact]
+    public async Task Api_Hsds_ExportsOrganizationsServicesAndTranslations()
+    {
+        using var doc = JsonDocument.Parse(await _client.GetStringAsync("/api/v1/hsds"));
+        var root = doc.RootElement;
+        var organizations = root.GetProperty("organizations").EnumerateArray().Select(o => o.GetProperty("id").GetString()).ToHashSet();
+        var services = root.GetProperty("services").EnumerateArray().ToList();
+        Assert.True(services.Count >= 60);
+        Assert.All(services, s =>
+        {
+            Assert.Contains(s.GetProperty("organization_id").GetString(), organizations);
+            Assert.NotEmpty(s.GetProperty("languages").EnumerateArray());
+            Assert.Equal(Cultures.All.Count - 1, s.GetProperty("x_translations").EnumerateObject().Count());
+        });
+    }
+
     [GeneratedRegex("href=\"/de/offers/\\d+/[a-z0-9-]+\"")]
     private static partial Regex OfferLink();
 }
