@@ -39,6 +39,7 @@ public sealed class HsdsController(PortalDbContext db) : ControllerBase
                 [.. o.LanguageCodes().Select(code => new HsdsLanguage(code, LanguageNames.Autonym(code)))],
                 [new HsdsServiceArea(o.Scope switch { OfferScope.Nationwide => "DE", OfferScope.State => $"DE-{o.State}", _ => o.District!.Name }, EnumKeys.Of(o.Scope))],
                 o.Contact is { Phone: null, Email: null } ? [] : [new HsdsContact(o.Contact.Role, o.Contact.Email, o.Contact.Phone)],
+                [.. o.Locations.Select(l => new HsdsLocation(l.Name, l.Street is null && l.City is null ? [] : [new HsdsAddress(l.Street, l.City, l.PostalCode, "DE")], l.OpeningHours))],
                 [.. EnumKeys.Flags(o.Categories)],
                 o.Translations.Where(t => t.Culture != Cultures.Default).OrderBy(t => t.Culture)
                     .ToDictionary(t => t.Culture, t => new HsdsTranslation(t.Title, t.Summary, t.Description, t.Eligibility, t.HowToApply, TranslationStates.Of(o, t.Culture) == TranslationState.Current)));
@@ -55,6 +56,7 @@ public sealed record HsdsService(
     string Id, string OrganizationId, string Name, string Description, string? XDescriptionMarkdown, string Url, string Status,
     string? EligibilityDescription, string? ApplicationProcess, string FeesDescription, DateOnly? AssuredDate, string? Assurer,
     IReadOnlyList<HsdsLanguage> Languages, IReadOnlyList<HsdsServiceArea> ServiceAreas, IReadOnlyList<HsdsContact> Contacts,
+    IReadOnlyList<HsdsLocation> Locations,
     IReadOnlyList<string> XCategories, IReadOnlyDictionary<string, HsdsTranslation> XTranslations);
 
 public sealed record HsdsLanguage(string Code, string Name);
@@ -62,5 +64,10 @@ public sealed record HsdsLanguage(string Code, string Name);
 public sealed record HsdsServiceArea(string Name, string Extent);
 
 public sealed record HsdsContact(string? Title, string? Email, string? Phone);
+
+/// <summary>HSDS location; the opening hours are free text, so they go into the schedule's description.</summary>
+public sealed record HsdsLocation(string? Name, IReadOnlyList<HsdsAddress> Addresses, string? XOpeningHours);
+
+public sealed record HsdsAddress(string? Address1, string? City, string? PostalCode, string Country);
 
 public sealed record HsdsTranslation(string Name, string Description, string? DescriptionMarkdown, string? EligibilityDescription, string? ApplicationProcess, bool Current);

@@ -24,6 +24,18 @@ public sealed class OfferEntityTypeConfiguration : IEntityTypeConfiguration<Offe
         builder.HasOne(o => o.Provider).WithMany().HasForeignKey(o => o.ProviderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(o => o.District).WithMany().HasForeignKey(o => o.DistrictId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(o => o.Translations).WithOne().HasForeignKey(t => t.OfferId).OnDelete(DeleteBehavior.Cascade);
+        builder.OwnsMany(o => o.Locations, l =>
+        {
+            l.ToTable("OfferLocations");
+            l.WithOwner().HasForeignKey("OfferId");
+            l.HasKey(x => x.Id);
+            l.Property(x => x.Name).HasMaxLength(200);
+            l.Property(x => x.Street).HasMaxLength(200);
+            l.Property(x => x.PostalCode).HasMaxLength(10);
+            l.Property(x => x.City).HasMaxLength(100);
+            l.Property(x => x.OpeningHours).HasMaxLength(400);
+            l.Ignore(x => x.IsEmpty);
+        });
         builder.ComplexProperty(o => o.Contact, c =>
         {
             c.Property(x => x.Role).HasMaxLength(200);

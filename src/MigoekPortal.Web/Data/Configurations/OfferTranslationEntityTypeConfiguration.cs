@@ -13,5 +13,7 @@ public sealed class OfferTranslationEntityTypeConfiguration : IEntityTypeConfigu
         builder.Property(t => t.Title).HasMaxLength(200);
         builder.Property(t => t.Summary).HasMaxLength(400);
         builder.Property(t => t.CostNote).HasMaxLength(400);
+        builder.Property(t => t.UpdatedBy).HasMaxLength(256);
+        builder.Property(t => t.Version).IsConcurrencyToken();
     }
 }

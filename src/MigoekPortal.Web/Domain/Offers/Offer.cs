@@ -43,6 +43,8 @@ public sealed class Offer : IDistrictOwned, IVersioned
 
     public OfferContact Contact { get; set; } = new();
 
+    public List<OfferLocation> Locations { get; } = [];
+
     public required string Url { get; set; }
 
     public OfferStatus Status { get; set; } = OfferStatus.Draft;

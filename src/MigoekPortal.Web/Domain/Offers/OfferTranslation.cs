@@ -1,7 +1,7 @@
 namespace MigoekPortal.Web.Domain.Offers;
 
 /// <summary>The texts of an offer in one culture; German ("de") is the source.</summary>
-public sealed class OfferTranslation
+public sealed class OfferTranslation : IVersioned
 {
     public int OfferId { get; set; }
 
@@ -21,4 +21,10 @@ public sealed class OfferTranslation
 
     /// <summary>The revision of the German source this translation was made from.</summary>
     public int SourceRevision { get; set; }
+
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    public DateTime UpdatedAtUtc { get; set; }
+
+    public string? UpdatedBy { get; set; }
 }

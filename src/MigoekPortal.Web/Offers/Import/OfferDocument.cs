@@ -10,12 +10,14 @@ public sealed record OrganizationRecord(string? ExternalId, string? Name, string
 
 public sealed record ContactRecord(string? Role, string? Phone, string? Email, string? Web);
 
+public sealed record LocationRecord(string? Name, string? Street, string? PostalCode, string? City, string? OpeningHours);
+
 public sealed record OfferTexts(string? Title, string? Summary, string? Description, string? Eligibility, string? HowToApply, string? CostNote);
 
 public sealed record OfferRecord(
     string? ExternalId, string? Provider, string? Scope, string? State, string? District,
     List<string>? Categories, List<string>? Topics, List<string>? Phases, List<string>? TargetGroups, List<string>? DeliveryModes,
-    List<string>? Languages, bool? Interpreting, string? Cost, ContactRecord? Contact, string? Url, string? Status,
+    List<string>? Languages, bool? Interpreting, string? Cost, ContactRecord? Contact, List<LocationRecord>? Locations, string? Url, string? Status,
     DateOnly? LastVerified, string? VerifiedBy, DateOnly? ValidFrom, DateOnly? ValidTo,
     Dictionary<string, OfferTexts>? Translations);
 

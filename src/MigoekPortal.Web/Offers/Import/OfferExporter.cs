@@ -26,7 +26,8 @@ public sealed class OfferExporter(PortalDbContext db)
             o.ExternalId, o.Provider!.ExternalId, EnumKeys.Of(o.Scope), o.State?.ToString(), o.District?.Slug,
             [.. EnumKeys.Flags(o.Categories)], [.. EnumKeys.Flags(o.Topics)], [.. EnumKeys.Flags(o.Phases)],
             [.. EnumKeys.Flags(o.TargetGroups)], [.. EnumKeys.Flags(o.DeliveryModes)], [.. o.LanguageCodes()], o.Interpreting,
-            EnumKeys.Of(o.Cost), contact, o.Url, EnumKeys.Of(o.Status), o.LastVerifiedOn, o.VerifiedBy, o.ValidFrom, o.ValidTo,
+            EnumKeys.Of(o.Cost), contact,
+            o.Locations.Count == 0 ? null : [.. o.Locations.Select(l => new LocationRecord(l.Name, l.Street, l.PostalCode, l.City, l.OpeningHours))], o.Url, EnumKeys.Of(o.Status), o.LastVerifiedOn, o.VerifiedBy, o.ValidFrom, o.ValidTo,
             o.Translations.OrderBy(t => Cultures.All.ToList().IndexOf(t.Culture)).ToDictionary(
                 t => t.Culture, t => new OfferTexts(t.Title, t.Summary, t.Description, t.Eligibility, t.HowToApply, t.CostNote)));
     }

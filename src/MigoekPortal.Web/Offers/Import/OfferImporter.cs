@@ -88,6 +88,15 @@ public sealed partial class OfferImporter(PortalDbContext db, OfferSearchIndex i
         {
             Role = Clean(r.Contact?.Role), Phone = Clean(r.Contact?.Phone), Email = Clean(r.Contact?.Email), Web = Clean(r.Contact?.Web),
         };
+        var locations = (r.Locations ?? []).Select(l => new OfferLocation
+        {
+            Name = Clean(l.Name), Street = Clean(l.Street), PostalCode = Clean(l.PostalCode), City = Clean(l.City), OpeningHours = Clean(l.OpeningHours),
+        }).Where(l => !l.IsEmpty).ToList();
+        if (!SameLocations(offer.Locations, locations))
+        {
+            offer.Locations.Clear();
+            offer.Locations.AddRange(locations);
+        }
         offer.Url = r.Url!.Trim();
         offer.Status = r.Status is null ? OfferStatus.Published : Parse<OfferStatus>(r.Status);
         offer.LastVerifiedOn = r.LastVerified;
@@ -127,6 +136,10 @@ public sealed partial class OfferImporter(PortalDbContext db, OfferSearchIndex i
         }
         return changed;
     }
+
+    private static bool SameLocations(List<OfferLocation> a, List<OfferLocation> b) =>
+        a.Count == b.Count && a.Zip(b).All(p => p.First.Name == p.Second.Name && p.First.Street == p.Second.Street
+            && p.First.PostalCode == p.Second.PostalCode && p.First.City == p.Second.City && p.First.OpeningHours == p.Second.OpeningHours);
 
     private static bool SameTexts(OfferTranslation t, OfferTexts s) =>
         t.Title == s.Title?.Trim() && t.Summary == s.Summary?.Trim() && t.Description == Clean(s.Description)
@@ -170,6 +183,12 @@ public sealed partial class OfferImporter(PortalDbContext db, OfferSearchIndex i
             if (!IsUrl(r.Url)) Error("url", "required, an http(s) URL");
             if (r.Contact?.Web is { } web && !IsUrl(web)) Error("contact.web", "must be an http(s) URL");
             if (r.Contact?.Phone is { } phone && !PhonePattern().IsMatch(phone)) Error("contact.phone", "international format, e.g. +49 5531 707-0");
+            foreach (var (l, j) in (r.Locations ?? []).Select((l, j) => (l, j)))
+            {
+                if (l.PostalCode is { } zip && !PostalCodePattern().IsMatch(zip.Trim())) Error($"locations[{j}].postalCode", "five digits");
+                if (l.OpeningHours?.Length > 400) Error($"locations[{j}].openingHours", "at most 400 characters");
+                if (l.Street?.Length > 200 || l.Name?.Length > 200 || l.City?.Length > 100) Error($"locations[{j}]", "name and street at most 200, city at most 100 characters");
+            }
             if (r.ValidFrom is { } from && r.ValidTo is { } to && to < from) Error("validTo", "is before validFrom");
             ValidateTexts(r.Translations, Error);
         }
@@ -236,6 +255,9 @@ public sealed partial class OfferImporter(PortalDbContext db, OfferSearchIndex i
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex ExternalIdPattern();
+
+    [GeneratedRegex(@"^\d{5}$")]
+    private static partial Regex PostalCodePattern();
 
     [GeneratedRegex("^[a-z]{2,3}$")]
     private static partial Regex LanguageCode();
