@@ -1,3 +1,6 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using MigoekPortal.Web.Localization;
 using System.Text.Json;
 using MigoekPortal.Web.Offers.Import;
 
@@ -15,7 +18,7 @@ public static class OfferFileCommands
         }
         return command == "export-offers"
             ? await ExportAsync(services.GetRequiredService<OfferExporter>(), file)
-            : await ImportAsync(services.GetRequiredService<OfferImporter>(), file, options.Contains("--dry-run"));
+            : await ImportAsync(services.GetRequiredService<OfferImporter>(), services.GetRequiredService<IStringLocalizer<SharedResource>>(), file, options.Contains("--dry-run"));
     }
 
     private static async Task<int> ExportAsync(OfferExporter exporter, string file)
@@ -27,8 +30,10 @@ public static class OfferFileCommands
         return 0;
     }
 
-    private static async Task<int> ImportAsync(OfferImporter importer, string file, bool dryRun)
+    private static async Task<int> ImportAsync(OfferImporter importer, IStringLocalizer<SharedResource> localizer, string file, bool dryRun)
     {
+        // Operators read the command's messages in English.
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
         OfferDocument? document;
         try
         {
@@ -46,7 +51,7 @@ public static class OfferFileCommands
             return 1;
         }
         var result = await importer.ImportAsync(document, dryRun);
-        foreach (var error in result.Errors) await Console.Error.WriteLineAsync(error.ToString());
+        foreach (var error in result.Errors) await Console.Error.WriteLineAsync(error.Describe(localizer));
         if (result.Errors.Count > 0)
         {
             await Console.Error.WriteLineAsync($"Nothing imported: {result.Errors.Count} problem(s).");

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+
 namespace MigoekPortal.Web.Offers.Import;
 
 /// <summary>The JSON exchange format of offers (docs/import-format.md). Everything nullable: validation reports what is missing.</summary>
@@ -21,10 +23,21 @@ public sealed record OfferRecord(
     DateOnly? LastVerified, string? VerifiedBy, DateOnly? ValidFrom, DateOnly? ValidTo,
     Dictionary<string, OfferTexts>? Translations);
 
-/// <summary>One problem in an import file: which record, which field, what is wrong.</summary>
-public sealed record ImportError(string Record, int Index, string? ExternalId, string Field, string Message)
+/// <summary>
+/// One problem in an import file: which record, which field, what is wrong. <see cref="Message"/> is a key of
+/// the shared resources ("Import.*"), so staff read it in their language and the command line in English.
+/// </summary>
+public sealed record ImportError(string Record, int Index, string? ExternalId, string Field, string Message, params string[] Args)
 {
-    public override string ToString() => $"{Record} {Index + 1}{(ExternalId is null ? "" : $" ({ExternalId})")}, {Field}: {Message}";
+    /// <summary>"Angebot 3 (kfw-startgeld), url: …" in the current UI culture.</summary>
+    public string Describe(IStringLocalizer s)
+    {
+        var where = Index < 0 ? s["Import.Record.document"].Value : s["Import.Record." + Record, Index + 1].Value;
+        if (ExternalId is not null) where += $" ({ExternalId})";
+        return $"{where}, {Field}: {s[Message, Args]}";
+    }
+
+    public override string ToString() => $"{Record} {Index + 1}{(ExternalId is null ? "" : $" ({ExternalId})")}, {Field}: {Message} {string.Join(", ", Args)}";
 }
 
 public sealed record ImportResult(IReadOnlyList<ImportError> Errors, int Created, int Updated, int Unchanged, bool Applied);

@@ -149,27 +149,27 @@ public sealed partial class OfferImporter(PortalDbContext db, OfferSearchIndex i
     {
         var errors = new List<ImportError>();
         if (document.Format != OfferDocument.CurrentFormat)
-            errors.Add(new("document", -1, null, "format", $"must be \"{OfferDocument.CurrentFormat}\""));
+            errors.Add(new("document", -1, null, "format", "Import.Format", OfferDocument.CurrentFormat));
         var organizations = new HashSet<string>(knownOrganizations);
         var seen = new HashSet<string>();
         foreach (var (r, i) in (document.Organizations ?? []).Select((r, i) => (r, i)))
         {
-            void Error(string field, string message) => errors.Add(new("organization", i, r.ExternalId, field, message));
-            if (!IsExternalId(r.ExternalId)) Error("externalId", "required: lowercase letters, digits and hyphens");
-            else if (!seen.Add(r.ExternalId!)) Error("externalId", "appears twice in the file");
+            void Error(string field, string message, params string[] args) => errors.Add(new("organization", i, r.ExternalId, field, message, args));
+            if (!IsExternalId(r.ExternalId)) Error("externalId", "Import.ExternalId");
+            else if (!seen.Add(r.ExternalId!)) Error("externalId", "Import.Duplicate");
             else organizations.Add(r.ExternalId!);
-            if (string.IsNullOrWhiteSpace(r.Name) || r.Name.Length > 300) Error("name", "required, at most 300 characters");
-            if (!IsEnum<OrganizationType>(r.Type)) Error("type", $"must be one of {Names<OrganizationType>()}");
-            if (r.Website is not null && !IsUrl(r.Website)) Error("website", "must be an http(s) URL");
+            if (string.IsNullOrWhiteSpace(r.Name) || r.Name.Length > 300) Error("name", "Import.Required", "300");
+            if (!IsEnum<OrganizationType>(r.Type)) Error("type", "Import.OneOf", Names<OrganizationType>());
+            if (r.Website is not null && !IsUrl(r.Website)) Error("website", "Import.Url");
         }
 
         seen.Clear();
         foreach (var (r, i) in (document.Offers ?? []).Select((r, i) => (r, i)))
         {
-            void Error(string field, string message) => errors.Add(new("offer", i, r.ExternalId, field, message));
-            if (!IsExternalId(r.ExternalId)) Error("externalId", "required: lowercase letters, digits and hyphens");
-            else if (!seen.Add(r.ExternalId!)) Error("externalId", "appears twice in the file");
-            if (r.Provider is null || !organizations.Contains(r.Provider)) Error("provider", "must name an organisation in the file or in the portal");
+            void Error(string field, string message, params string[] args) => errors.Add(new("offer", i, r.ExternalId, field, message, args));
+            if (!IsExternalId(r.ExternalId)) Error("externalId", "Import.ExternalId");
+            else if (!seen.Add(r.ExternalId!)) Error("externalId", "Import.Duplicate");
+            if (r.Provider is null || !organizations.Contains(r.Provider)) Error("provider", "Import.Provider");
             ValidateScope(r, districts, Error);
             ValidateFlags<OfferCategory>(r.Categories, required: true, "categories", Error);
             ValidateFlags<OfferTopic>(r.Topics, required: false, "topics", Error);
@@ -177,61 +177,61 @@ public sealed partial class OfferImporter(PortalDbContext db, OfferSearchIndex i
             ValidateFlags<TargetGroup>(r.TargetGroups, required: false, "targetGroups", Error);
             ValidateFlags<DeliveryMode>(r.DeliveryModes, required: false, "deliveryModes", Error);
             if (r.Languages is not { Count: > 0 } || r.Languages.Any(l => !LanguageCode().IsMatch(l ?? "")))
-                Error("languages", "at least one ISO 639 code such as \"de\" or \"ar\"");
-            if (!IsEnum<OfferCost>(r.Cost)) Error("cost", $"must be one of {Names<OfferCost>()}");
-            if (r.Status is not null && !IsEnum<OfferStatus>(r.Status)) Error("status", $"must be one of {Names<OfferStatus>()}");
-            if (!IsUrl(r.Url)) Error("url", "required, an http(s) URL");
-            if (r.Contact?.Web is { } web && !IsUrl(web)) Error("contact.web", "must be an http(s) URL");
-            if (r.Contact?.Phone is { } phone && !PhonePattern().IsMatch(phone)) Error("contact.phone", "international format, e.g. +49 5531 707-0");
+                Error("languages", "Import.Languages");
+            if (!IsEnum<OfferCost>(r.Cost)) Error("cost", "Import.OneOf", Names<OfferCost>());
+            if (r.Status is not null && !IsEnum<OfferStatus>(r.Status)) Error("status", "Import.OneOf", Names<OfferStatus>());
+            if (!IsUrl(r.Url)) Error("url", "Import.UrlRequired");
+            if (r.Contact?.Web is { } web && !IsUrl(web)) Error("contact.web", "Import.Url");
+            if (r.Contact?.Phone is { } phone && !PhonePattern().IsMatch(phone)) Error("contact.phone", "Import.Phone");
             foreach (var (l, j) in (r.Locations ?? []).Select((l, j) => (l, j)))
             {
-                if (l.PostalCode is { } zip && !PostalCodePattern().IsMatch(zip.Trim())) Error($"locations[{j}].postalCode", "five digits");
-                if (l.OpeningHours?.Length > 400) Error($"locations[{j}].openingHours", "at most 400 characters");
-                if (l.Street?.Length > 200 || l.Name?.Length > 200 || l.City?.Length > 100) Error($"locations[{j}]", "name and street at most 200, city at most 100 characters");
+                if (l.PostalCode is { } zip && !PostalCodePattern().IsMatch(zip.Trim())) Error($"locations[{j}].postalCode", "Import.PostalCode");
+                if (l.OpeningHours?.Length > 400) Error($"locations[{j}].openingHours", "Import.MaxLength", "400");
+                if (l.Street?.Length > 200 || l.Name?.Length > 200 || l.City?.Length > 100) Error($"locations[{j}]", "Import.LocationLength");
             }
-            if (r.ValidFrom is { } from && r.ValidTo is { } to && to < from) Error("validTo", "is before validFrom");
+            if (r.ValidFrom is { } from && r.ValidTo is { } to && to < from) Error("validTo", "Import.ValidTo");
             ValidateTexts(r.Translations, Error);
         }
         return errors;
     }
 
-    private static void ValidateScope(OfferRecord r, HashSet<string> districts, Action<string, string> error)
+    private static void ValidateScope(OfferRecord r, HashSet<string> districts, Action<string, string, string[]> error)
     {
         switch (r.Scope)
         {
-            case "nationwide" when r.State is not null || r.District is not null: error("scope", "a nationwide offer has no state or district"); break;
+            case "nationwide" when r.State is not null || r.District is not null: error("scope", "Import.NationwideNoPlace", []); break;
             case "nationwide": break;
-            case "state" when !Enum.TryParse<FederalState>(r.State, out _) || r.State!.Length != 2: error("state", "a state offer needs a state code such as NI or HE"); break;
-            case "state" when r.District is not null: error("district", "a state offer has no district"); break;
+            case "state" when !Enum.TryParse<FederalState>(r.State, out _) || r.State!.Length != 2: error("state", "Import.StateCode", []); break;
+            case "state" when r.District is not null: error("district", "Import.StateNoDistrict", []); break;
             case "state": break;
-            case "district" when r.District is null || !districts.Contains(r.District): error("district", $"must be one of {string.Join(", ", districts.Order())}"); break;
+            case "district" when r.District is null || !districts.Contains(r.District): error("district", "Import.OneOf", [string.Join(", ", districts.Order())]); break;
             case "district": break;
-            default: error("scope", "must be nationwide, state or district"); break;
+            default: error("scope", "Import.Scope", []); break;
         }
     }
 
-    private static void ValidateTexts(Dictionary<string, OfferTexts>? translations, Action<string, string> error)
+    private static void ValidateTexts(Dictionary<string, OfferTexts>? translations, Action<string, string, string[]> error)
     {
         if (translations is null || !translations.ContainsKey(Cultures.Default))
         {
-            error("translations.de", "the German texts are required");
+            error("translations.de", "Import.GermanRequired", []);
             return;
         }
         foreach (var (culture, t) in translations)
         {
-            if (!Cultures.IsSupported(culture)) { error($"translations.{culture}", "unknown culture"); continue; }
-            if (string.IsNullOrWhiteSpace(t.Title) || t.Title.Length > 200) error($"translations.{culture}.title", "required, at most 200 characters");
-            if (string.IsNullOrWhiteSpace(t.Summary) || t.Summary.Length > 400) error($"translations.{culture}.summary", "required, at most 400 characters");
-            if (t.CostNote?.Length > 400) error($"translations.{culture}.costNote", "at most 400 characters");
+            if (!Cultures.IsSupported(culture)) { error($"translations.{culture}", "Import.UnknownCulture", []); continue; }
+            if (string.IsNullOrWhiteSpace(t.Title) || t.Title.Length > 200) error($"translations.{culture}.title", "Import.Required", ["200"]);
+            if (string.IsNullOrWhiteSpace(t.Summary) || t.Summary.Length > 400) error($"translations.{culture}.summary", "Import.Required", ["400"]);
+            if (t.CostNote?.Length > 400) error($"translations.{culture}.costNote", "Import.MaxLength", ["400"]);
         }
     }
 
-    private static void ValidateFlags<T>(List<string>? values, bool required, string field, Action<string, string> error) where T : struct, Enum
+    private static void ValidateFlags<T>(List<string>? values, bool required, string field, Action<string, string, string[]> error) where T : struct, Enum
     {
-        if (required && values is not { Count: > 0 }) error(field, "at least one value");
+        if (required && values is not { Count: > 0 }) error(field, "Import.AtLeastOne", []);
         foreach (var v in values ?? [])
         {
-            if (!IsEnum<T>(v) || Parse<T>(v).Equals(default(T))) error(field, $"unknown value \"{v}\"; allowed: {Names<T>()}");
+            if (!IsEnum<T>(v) || Parse<T>(v).Equals(default(T))) error(field, "Import.UnknownValue", [v, Names<T>()]);
         }
     }
 
