@@ -22,7 +22,8 @@ public sealed partial class OfferImporter(PortalDbContext db, OfferSearchIndex i
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public async Task<ImportResult> ImportAsync(OfferDocument document, bool dryRun, CancellationToken ct = default)
+    /// <param name="progress">Told how many offers have been applied so far (every 500, and at the end).</param>
+    public async Task<ImportResult> ImportAsync(OfferDocument document, bool dryRun, CancellationToken ct = default, IProgress<int>? progress = null)
     {
         var districts = await db.Districts.ToDictionaryAsync(d => d.Slug, ct);
         var organizations = await db.Organizations.ToDictionaryAsync(o => o.ExternalId, ct);
@@ -54,7 +55,9 @@ public sealed partial class OfferImporter(PortalDbContext db, OfferSearchIndex i
             if (isNew) { db.Offers.Add(offer); created++; }
             else if (changed || db.Entry(offer).State == EntityState.Modified) updated++;
             else unchanged++;
+            if ((created + updated + unchanged) % 500 == 0) progress?.Report(created + updated + unchanged);
         }
+        progress?.Report(created + updated + unchanged);
 
         if (!dryRun)
         {
