@@ -111,7 +111,7 @@ public sealed class CommandTests : IDisposable
             var before = Scalar("SELECT COUNT(*) FROM Offers WHERE Cost = 'Free'");
             var (bad, badOutput) = await RunAsync(null, "import-offers", file);
             Assert.Equal(1, bad);
-            Assert.Matches("offer \\d+ \\([a-z0-9-]+\\), cost: must be one of free, fee, partlySubsidised", badOutput);
+            Assert.Matches("Offer \\d+ \\([a-z0-9-]+\\), cost: must be one of: free, fee, partlySubsidised", badOutput);
             Assert.Contains("Nothing imported", badOutput);
             Assert.Equal(before, Scalar("SELECT COUNT(*) FROM Offers WHERE Cost = 'Free'"));
         }

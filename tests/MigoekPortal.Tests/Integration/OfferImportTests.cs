@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+using MigoekPortal.Web.Localization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +19,7 @@ public sealed class OfferImportTests(PortalFactory factory) : IClassFixture<Port
 
     private static OfferRecord Offer(string id, string title, string? district = null, string category = "advice") => new(
         id, "test-organisation", district is null ? "nationwide" : "district", null, district, [category], ["financing"], ["founding"],
-        ["allFounders"], ["onSite"], ["de", "tr"], false, "free", null, "https://www.example.org/" + id, null, null, null, null, null,
+        ["allFounders"], ["onSite"], ["de", "tr"], false, "free", null, null, "https://www.example.org/" + id, null, null, null, null, null,
         new() { ["de"] = new(title, "Eine kurze Zusammenfassung.", "Beschreibung mit **Markdown**.", null, null, null) });
 
     private static OfferDocument Document(params OfferRecord[] offers) => new(OfferDocument.CurrentFormat,
@@ -32,7 +34,13 @@ public sealed class OfferImportTests(PortalFactory factory) : IClassFixture<Port
         var result = await WithScopeAsync(sp => sp.GetRequiredService<OfferImporter>().ImportAsync(Document(Offer("import-good-1", "Erstes Angebot"), bad), dryRun: false));
 
         var error = Assert.Single(result.Errors);
-        Assert.Equal("offer 2 (import-bad-2), cost: must be one of free, fee, partlySubsidised", error.ToString());
+        Assert.Equal(("offer", 1, "cost"), (error.Record, error.Index, error.Field));
+        var english = await WithScopeAsync(sp =>
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("en");
+            return Task.FromResult(error.Describe(sp.GetRequiredService<IStringLocalizer<SharedResource>>()));
+        });
+        Assert.Equal("Offer 2 (import-bad-2), cost: must be one of: free, fee, partlySubsidised", english);
         Assert.False(result.Applied);
         Assert.Equal(before, await factory.WithDbAsync(db => db.Offers.CountAsync()));
         Assert.False(await factory.WithDbAsync(db => db.Organizations.AnyAsync(o => o.ExternalId == "test-organisation")));

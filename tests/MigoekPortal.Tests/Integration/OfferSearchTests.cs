@@ -126,7 +126,7 @@ public sealed partial class OfferSearchTests(PortalFactory factory) : IClassFixt
         {
             var document = new OfferDocument(OfferDocument.CurrentFormat, [new("fallback-org", "Organisation nur auf Deutsch", "other", null)],
             [
-                new("fallback-only-german", "fallback-org", "nationwide", null, null, ["advice"], null, null, null, null, ["de"], null, "free", null,
+                new("fallback-only-german", "fallback-org", "nationwide", null, null, ["advice"], null, null, null, null, ["de"], null, "free", null, null,
                     "https://www.example.org/nur-deutsch", null, null, null, null, null,
                     new() { ["de"] = new("Nur auf Deutsch beschrieben", "Diese Zusammenfassung gibt es nur auf Deutsch.", null, null, null, null) }),
             ]);

@@ -18,7 +18,7 @@ public sealed class OfferSeeder(PortalDbContext db, OfferImporter importer)
         if (await db.Offers.AnyAsync(ct)) return;
         var document = Load();
         if (document is null) return;
-        var result = await importer.ImportAsync(document, dryRun: false, ct);
+        var result = await importer.ImportAsync(document, dryRun: false, ct: ct);
         if (result.Errors.Count > 0)
         {
             throw new InvalidOperationException("The seed offers do not validate: " + string.Join("; ", result.Errors));

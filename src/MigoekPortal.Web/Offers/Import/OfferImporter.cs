@@ -23,7 +23,7 @@ public sealed partial class OfferImporter(PortalDbContext db, OfferSearchIndex i
     };
 
     /// <param name="progress">Told how many offers have been applied so far (every 500, and at the end).</param>
-    public async Task<ImportResult> ImportAsync(OfferDocument document, bool dryRun, CancellationToken ct = default, IProgress<int>? progress = null)
+    public async Task<ImportResult> ImportAsync(OfferDocument document, bool dryRun, IProgress<int>? progress = null, CancellationToken ct = default)
     {
         var districts = await db.Districts.ToDictionaryAsync(d => d.Slug, ct);
         var organizations = await db.Organizations.ToDictionaryAsync(o => o.ExternalId, ct);
