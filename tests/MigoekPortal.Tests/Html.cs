@@ -18,10 +18,10 @@ public static partial class Html
         TokenPattern().Match(html) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : throw new InvalidOperationException("No antiforgery token in page.");
 
     /// <summary>Posts a form with the antiforgery token taken from the page at <paramref name="tokenSource"/>.</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, string tokenSource, IDictionary<string, string> fields)
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, string tokenSource, IEnumerable<KeyValuePair<string, string>> fields)
     {
         var token = AntiforgeryToken(await client.GetPageAsync(tokenSource));
-        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
+        var form = fields.Where(f => f.Key != "__RequestVerificationToken").Append(new("__RequestVerificationToken", token));
         return await client.PostAsync(url, new FormUrlEncodedContent(form));
     }
 

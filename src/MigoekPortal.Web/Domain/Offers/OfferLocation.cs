@@ -17,5 +17,8 @@ public sealed class OfferLocation
     /// <summary>Opening hours as staff write them, e.g. "Mo–Do 8–16 Uhr, Fr 8–12 Uhr".</summary>
     public string? OpeningHours { get; set; }
 
+    public bool SameAs(OfferLocation other) =>
+        (Name, Street, PostalCode, City, OpeningHours) == (other.Name, other.Street, other.PostalCode, other.City, other.OpeningHours);
+
     public bool IsEmpty => Name is null && Street is null && PostalCode is null && City is null && OpeningHours is null;
 }

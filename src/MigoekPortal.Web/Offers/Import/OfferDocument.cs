@@ -40,4 +40,12 @@ public sealed record ImportError(string Record, int Index, string? ExternalId, s
     public override string ToString() => $"{Record} {Index + 1}{(ExternalId is null ? "" : $" ({ExternalId})")}, {Field}: {Message} {string.Join(", ", Args)}";
 }
 
-public sealed record ImportResult(IReadOnlyList<ImportError> Errors, int Created, int Updated, int Unchanged, bool Applied);
+public sealed record ImportResult(IReadOnlyList<ImportError> Errors, int Created, int Updated, int Unchanged, bool Applied)
+{
+    /// <summary>The file touches offers or organisations the importing user may not change.</summary>
+    public bool Forbidden { get; init; }
+
+    public IReadOnlyList<string> CreatedIds { get; init; } = [];
+
+    public IReadOnlyList<string> UpdatedIds { get; init; } = [];
+}

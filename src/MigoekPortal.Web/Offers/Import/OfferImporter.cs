@@ -1,4 +1,7 @@
+using System.Security.Claims;
 using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using MigoekPortal.Web.Authorization;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +16,7 @@ namespace MigoekPortal.Web.Offers.Import;
 /// Validates a whole offer document first and then upserts it by external id in one transaction:
 /// a file with one bad record changes nothing. A dry run validates and counts without writing.
 /// </summary>
-public sealed partial class OfferImporter(PortalDbContext db, OfferSearchIndex index)
+public sealed partial class OfferImporter(PortalDbContext db, OfferSearchIndex index, IAuthorizationService auth)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -22,15 +25,29 @@ public sealed partial class OfferImporter(PortalDbContext db, OfferSearchIndex i
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>An import by the operator (command line, seed): no ownership checks.</summary>
     /// <param name="progress">Told how many offers have been applied so far (every 500, and at the end).</param>
-    public async Task<ImportResult> ImportAsync(OfferDocument document, bool dryRun, IProgress<int>? progress = null, CancellationToken ct = default)
+    public Task<ImportResult> ImportAsync(OfferDocument document, bool dryRun, IProgress<int>? progress = null, CancellationToken ct = default) =>
+        ImportAsync(document, dryRun, user: null, progress, ct);
+
+    /// <summary>
+    /// An import by a staff member: every offer it would change or create must be theirs to edit, and shared
+    /// organisations may only be changed by central editors. Otherwise nothing is imported and the result is <see cref="ImportResult.Forbidden"/>.
+    /// </summary>
+    public async Task<ImportResult> ImportAsync(OfferDocument document, bool dryRun, ClaimsPrincipal? user, IProgress<int>? progress = null, CancellationToken ct = default)
     {
         var districts = await db.Districts.ToDictionaryAsync(d => d.Slug, ct);
         var organizations = await db.Organizations.ToDictionaryAsync(o => o.ExternalId, ct);
         var errors = Validate(document, districts.Keys.ToHashSet(), organizations.Keys.ToHashSet());
         if (errors.Count > 0) return new ImportResult(errors, 0, 0, 0, Applied: false);
+        if (user is not null)
+        {
+            errors = await ForbiddenAsync(document, user, districts, organizations, ct);
+            if (errors.Count > 0) return new ImportResult(errors, 0, 0, 0, Applied: false) { Forbidden = true };
+        }
 
         int created = 0, updated = 0, unchanged = 0;
+        List<string> createdIds = [], updatedIds = [];
         await using var transaction = dryRun ? null : await db.Database.BeginTransactionAsync(ct);
         foreach (var record in document.Organizations ?? [])
         {
@@ -52,8 +69,8 @@ public sealed partial class OfferImporter(PortalDbContext db, OfferSearchIndex i
             var isNew = !existing.TryGetValue(record.ExternalId!, out var offer);
             offer ??= new Offer { ExternalId = record.ExternalId!, Url = record.Url! };
             var changed = Apply(record, offer, organizations[record.Provider!], record.District is null ? null : districts[record.District]);
-            if (isNew) { db.Offers.Add(offer); created++; }
-            else if (changed || db.Entry(offer).State == EntityState.Modified) updated++;
+            if (isNew) { db.Offers.Add(offer); created++; createdIds.Add(offer.ExternalId); }
+            else if (changed || db.Entry(offer).State == EntityState.Modified) { updated++; updatedIds.Add(offer.ExternalId); }
             else unchanged++;
             if ((created + updated + unchanged) % 500 == 0) progress?.Report(created + updated + unchanged);
         }
@@ -69,7 +86,34 @@ public sealed partial class OfferImporter(PortalDbContext db, OfferSearchIndex i
         {
             db.ChangeTracker.Clear();
         }
-        return new ImportResult([], created, updated, unchanged, Applied: !dryRun);
+        return new ImportResult([], created, updated, unchanged, Applied: !dryRun) { CreatedIds = createdIds, UpdatedIds = updatedIds };
+    }
+
+    private async Task<List<ImportError>> ForbiddenAsync(
+        OfferDocument document, ClaimsPrincipal user, Dictionary<string, District> districts, Dictionary<string, Organization> organizations, CancellationToken ct)
+    {
+        var errors = new List<ImportError>();
+        var central = user.IsInRole(Roles.PortalAdmin) || user.IsInRole(Roles.CentralEditor);
+        foreach (var (r, i) in (document.Organizations ?? []).Select((r, i) => (r, i)))
+        {
+            if (!central && organizations.TryGetValue(r.ExternalId!, out var org)
+                && (org.Name != r.Name!.Trim() || EnumKeys.Of(org.Type) != r.Type || org.Website != Clean(r.Website)))
+                errors.Add(new("organization", i, r.ExternalId, "name", "Import.OrganizationShared"));
+        }
+        var ids = (document.Offers ?? []).Select(o => o.ExternalId!).ToList();
+        var existing = await db.Offers.AsNoTracking().Where(o => ids.Contains(o.ExternalId)).ToDictionaryAsync(o => o.ExternalId, ct);
+        foreach (var (r, i) in (document.Offers ?? []).Select((r, i) => (r, i)))
+        {
+            if (existing.TryGetValue(r.ExternalId!, out var offer) && !(await auth.AuthorizeAsync(user, offer, Operations.Edit)).Succeeded)
+            {
+                errors.Add(new("offer", i, r.ExternalId, "externalId", "Import.NotYourOffer"));
+                continue;
+            }
+            var target = new Offer { ExternalId = r.ExternalId!, Url = "", DistrictId = r.District is null ? null : districts[r.District].Id };
+            if (!(await auth.AuthorizeAsync(user, target, Operations.Create)).Succeeded)
+                errors.Add(new("offer", i, r.ExternalId, r.District is null ? "scope" : "district", r.District is null ? "Import.CentralOnly" : "Import.NotYourDistrict", r.District ?? ""));
+        }
+        return errors;
     }
 
     private static bool Apply(OfferRecord r, Offer offer, Organization provider, District? district)
@@ -141,8 +185,7 @@ public sealed partial class OfferImporter(PortalDbContext db, OfferSearchIndex i
     }
 
     private static bool SameLocations(List<OfferLocation> a, List<OfferLocation> b) =>
-        a.Count == b.Count && a.Zip(b).All(p => p.First.Name == p.Second.Name && p.First.Street == p.Second.Street
-            && p.First.PostalCode == p.Second.PostalCode && p.First.City == p.Second.City && p.First.OpeningHours == p.Second.OpeningHours);
+        a.Count == b.Count && a.Zip(b).All(p => p.First.SameAs(p.Second));
 
     private static bool SameTexts(OfferTranslation t, OfferTexts s) =>
         t.Title == s.Title?.Trim() && t.Summary == s.Summary?.Trim() && t.Description == Clean(s.Description)
