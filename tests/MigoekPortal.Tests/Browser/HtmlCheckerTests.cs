@@ -36,7 +36,7 @@ public sealed class HtmlCheckerTests(PortalFactory factory) : IClassFixture<Port
         {
             var pages = SweepRoutes.Public.Select(r => (anonymous, $"/{culture}{r.Replace("{offer}", offer, StringComparison.Ordinal)}"))
                 .Concat(SweepRoutes.Anonymous.Select(r => (anonymous, r)))
-                .Concat(SweepRoutes.Staff.Select(r => (staff, r.Replace("{cloppenburg}", cloppenburg.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))));
+                .Concat(SweepRoutes.Staff.Select(r => (staff, SweepRoutes.StaffPath(r, cloppenburg, offer))));
             foreach (var (client, url) in pages)
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, url);

@@ -39,7 +39,14 @@ public static class SweepRoutes
 
     public static readonly IReadOnlyList<string> Anonymous = ["/admin/account/login"];
 
-    /// <summary>{cloppenburg} is replaced by that district's id.</summary>
+    /// <summary>{cloppenburg} is replaced by that district's id, {offerId} by the first seeded offer's id.</summary>
     public static readonly IReadOnlyList<string> Staff =
-        ["/admin", "/admin/districts/{cloppenburg}/edit", "/admin/account/password", "/admin/offers", "/admin/offers?stale=true&page=2"];
+    [
+        "/admin", "/admin/districts/{cloppenburg}/edit", "/admin/account/password", "/admin/offers", "/admin/offers?stale=true&page=2",
+        "/admin/offers/new", "/admin/offers/{offerId}/edit", "/admin/offers/{offerId}/translations/ar", "/admin/offers/{offerId}/translations/ru",
+    ];
+
+    public static string StaffPath(string route, int cloppenburgId, string offerPath) => route
+        .Replace("{cloppenburg}", cloppenburgId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{offerId}", offerPath.Split('/')[2], StringComparison.Ordinal);
 }

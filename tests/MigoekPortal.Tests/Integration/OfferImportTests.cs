@@ -29,6 +29,7 @@ public sealed class OfferImportTests(PortalFactory factory) : IClassFixture<Port
     public async Task Import_FileWithOneBadRow_ImportsNothing_AndNamesRowAndField()
     {
         var before = await factory.WithDbAsync(db => db.Offers.CountAsync());
+        var organizationsBefore = await factory.WithDbAsync(db => db.Organizations.CountAsync());
         var bad = Offer("import-bad-2", "Zweites Angebot") with { Cost = "cheap" };
 
         var result = await WithScopeAsync(sp => sp.GetRequiredService<OfferImporter>().ImportAsync(Document(Offer("import-good-1", "Erstes Angebot"), bad), dryRun: false));
@@ -43,7 +44,8 @@ public sealed class OfferImportTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal("Offer 2 (import-bad-2), cost: must be one of: free, fee, partlySubsidised", english);
         Assert.False(result.Applied);
         Assert.Equal(before, await factory.WithDbAsync(db => db.Offers.CountAsync()));
-        Assert.False(await factory.WithDbAsync(db => db.Organizations.AnyAsync(o => o.ExternalId == "test-organisation")));
+        Assert.Equal(organizationsBefore, await factory.WithDbAsync(db => db.Organizations.CountAsync()));
+        Assert.False(await factory.WithDbAsync(db => db.Offers.AnyAsync(o => o.ExternalId == "import-good-1")));
     }
 
     [Theory]
@@ -106,5 +108,30 @@ public sealed class OfferImportTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal((0, 0, exported.Offers.Count), (result.Created, result.Updated, result.Unchanged));
         var again = await WithScopeAsync(sp => sp.GetRequiredService<OfferExporter>().ExportAsync());
         Assert.Equal(json, JsonSerializer.Serialize(again, OfferImporter.Json));
+    }
+
+    [Fact]
+    public async Task Import_Locations_ShowOnTheOfferPage_InTheHsdsExport_AndRoundTrip()
+    {
+        var record = Offer("import-locations", "Sprechtag im Kreishaus") with
+        {
+            Locations = [new("Kreishaus, Raum 12", "Bahnhofstraße 1", "37603", "Holzminden", "Di 9–12 Uhr"), new(null, null, null, "Bevern", "nach Vereinbarung")],
+        };
+        var result = await WithScopeAsync(sp => sp.GetRequiredService<OfferImporter>().ImportAsync(Document(record), dryRun: false));
+        Assert.Empty(result.Errors);
+        var id = await factory.WithDbAsync(db => db.Offers.Where(o => o.ExternalId == "import-locations").Select(o => o.Id).SingleAsync());
+
+        var page = await factory.CreateClient().GetPageAsync($"/ar/offers/{id}/sprechtag-im-kreishaus");
+        Assert.Contains("Kreishaus, Raum 12", page);
+        Assert.Contains("Di 9–12 Uhr", page);
+        var hsds = await factory.CreateClient().GetPageAsync("/api/v1/hsds");
+        Assert.Contains("\"x_opening_hours\": \"Di 9–12 Uhr\"", hsds.Replace("\":\"", "\": \"", StringComparison.Ordinal));
+        Assert.Contains("\"postal_code\"", hsds);
+
+        var exported = await WithScopeAsync(sp => sp.GetRequiredService<OfferExporter>().ExportAsync(sp.GetRequiredService<MigoekPortal.Web.Data.PortalDbContext>().Offers.Where(o => o.ExternalId == "import-locations")));
+        Assert.Equal(record.Locations, exported.Offers![0].Locations);
+        var again = await WithScopeAsync(sp => sp.GetRequiredService<OfferImporter>().ImportAsync(Document(record with { Locations = record.Locations![..1] }), dryRun: false));
+        Assert.Equal(1, again.Updated);
+        Assert.Single(await factory.WithDbAsync(db => db.Offers.AsNoTracking().Where(o => o.ExternalId == "import-locations").SelectMany(o => o.Locations).ToListAsync()));
     }
 }

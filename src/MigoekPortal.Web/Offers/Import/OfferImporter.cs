@@ -139,7 +139,8 @@ public sealed partial class OfferImporter(PortalDbContext db, OfferSearchIndex i
         {
             Name = Clean(l.Name), Street = Clean(l.Street), PostalCode = Clean(l.PostalCode), City = Clean(l.City), OpeningHours = Clean(l.OpeningHours),
         }).Where(l => !l.IsEmpty).ToList();
-        if (!SameLocations(offer.Locations, locations))
+        var locationsChanged = !SameLocations(offer.Locations, locations);
+        if (locationsChanged)
         {
             offer.Locations.Clear();
             offer.Locations.AddRange(locations);
@@ -150,7 +151,7 @@ public sealed partial class OfferImporter(PortalDbContext db, OfferSearchIndex i
         offer.VerifiedBy = Clean(r.VerifiedBy);
         offer.ValidFrom = r.ValidFrom;
         offer.ValidTo = r.ValidTo;
-        return ApplyTexts(r.Translations!, offer);
+        return ApplyTexts(r.Translations!, offer) | locationsChanged;
     }
 
     /// <summary>A changed German text raises the source revision, which marks older translations outdated.</summary>
