@@ -98,13 +98,13 @@ internal static partial class OfferTable
             var numbers = new List<int>();
             foreach (var n in locationNumbers)
             {
-                var l = new LocationRecord(reader.Value($"location{n}.name"), reader.Value($"location{n}.street"), reader.Value($"location{n}.postalCode"),
-                    reader.Value($"location{n}.city"), reader.Value($"location{n}.openingHours"));
+                var l = new LocationRecord(reader.Text($"location{n}.name"), reader.Text($"location{n}.street"), reader.Value($"location{n}.postalCode"),
+                    reader.Text($"location{n}.city"), reader.Text($"location{n}.openingHours"));
                 if (l is { Name: null, Street: null, PostalCode: null, City: null, OpeningHours: null }) continue;
                 locations.Add(l);
                 numbers.Add(n);
             }
-            var contact = new ContactRecord(reader.Value("contact.role"), reader.Value("contact.phone"), reader.Value("contact.email"), reader.Value("contact.web"));
+            var contact = new ContactRecord(reader.Text("contact.role"), reader.Value("contact.phone"), reader.Value("contact.email"), reader.Value("contact.web"));
             var translations = new Dictionary<string, OfferTexts>(StringComparer.Ordinal);
             foreach (var culture in Cultures.All)
             {
@@ -118,7 +118,7 @@ internal static partial class OfferTable
                 reader.List("languages"), reader.Boolean("interpreting"), reader.Value("cost"),
                 contact is { Role: null, Phone: null, Email: null, Web: null } ? null : contact,
                 locations.Count == 0 ? null : locations, reader.Value("url"), reader.Value("status"),
-                reader.Date("lastVerified"), reader.Value("verifiedBy"), reader.Date("validFrom"), reader.Date("validTo"), translations);
+                reader.Date("lastVerified"), reader.Text("verifiedBy"), reader.Date("validFrom"), reader.Date("validTo"), translations);
 
             if (offer.Provider is { } provider
                 && (reader.Value("providerName") ?? reader.Value("providerType") ?? reader.Value("providerWebsite")) is not null)
@@ -183,7 +183,7 @@ internal static partial class OfferTable
         /// <summary>A value, trimmed; empty cells are null.</summary>
         public string? Value(string column) => cells.GetValueOrDefault(column)?.Trim();
 
-        /// <summary>A text as it is (the importer trims it): line breaks and spacing inside stay exact.</summary>
+        /// <summary>Free text as it is (the importer trims it), so that line breaks and spacing stay exact.</summary>
         public string? Text(string column) => cells.GetValueOrDefault(column);
 
         /// <summary>Several values in one cell, separated by ";" (a "," also separates: Excel users type both).</summary>
