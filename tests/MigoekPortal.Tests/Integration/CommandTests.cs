@@ -121,6 +121,44 @@ public sealed class CommandTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task ExportOffers_AsCsv_ThenImportDryRun_ChangesNothing_AndABadCellNamesRowAndColumn()
+    {
+        var file = _database + ".offers.csv";
+        try
+        {
+            var (exported, exportOutput) = await RunAsync(null, "export-offers", file);
+            Assert.True(exported == 0, exportOutput);
+
+            var (dry, dryOutput) = await RunAsync(null, "import-offers", file, "--dry-run");
+            Assert.True(dry == 0, dryOutput);
+            Assert.Contains("would create 0, update 0, unchanged", dryOutput);
+
+            var lines = (await File.ReadAllTextAsync(file)).Split("\r\n");
+            var row = Array.FindIndex(lines, l => l.Contains(",free,", StringComparison.Ordinal));
+            lines[row] = lines[row].Replace(",free,", ",gratis,", StringComparison.Ordinal);
+            await File.WriteAllTextAsync(file, string.Join("\r\n", lines));
+            var before = Scalar("SELECT COUNT(*) FROM Offers WHERE Cost = 'Free'");
+            var (bad, badOutput) = await RunAsync(null, "import-offers", file);
+            Assert.Equal(1, bad);
+            Assert.Matches($"Row {row + 1} \\([a-z0-9-]+\\), cost: must be one of: free, fee, partlySubsidised", badOutput);
+            Assert.Contains("Nothing imported", badOutput);
+            Assert.Equal(before, Scalar("SELECT COUNT(*) FROM Offers WHERE Cost = 'Free'"));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task ImportOffers_UnknownExtension_ShowsUsage()
+    {
+        var (code, output) = await RunAsync(null, "import-offers", "offers.xls");
+        Assert.Equal(2, code);
+        Assert.Contains("Usage: import-offers FILE [--dry-run]", output);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
