@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MigoekPortal.Web.Domain;
+using MigoekPortal.Web.Domain.Brochures;
 using MigoekPortal.Web.Domain.Offers;
 
 namespace MigoekPortal.Web.Data;
@@ -20,6 +21,14 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Offer> Offers => Set<Offer>();
 
     public DbSet<OfferTranslation> OfferTranslations => Set<OfferTranslation>();
+
+    public DbSet<Brochure> Brochures => Set<Brochure>();
+
+    public DbSet<BrochureSection> BrochureSections => Set<BrochureSection>();
+
+    public DbSet<BrochureSectionTranslation> BrochureSectionTranslations => Set<BrochureSectionTranslation>();
+
+    public DbSet<BrochureEdition> BrochureEditions => Set<BrochureEdition>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -37,6 +37,12 @@ public static class ApplicationServiceExtensions
         services.AddScoped<ContentSeeder>();
         services.AddScoped<DemoAccountSeeder>();
         services.AddScoped<OfferSeeder>();
+        services.AddScoped<BrochureSeeder>();
+        services.AddScoped<Brochures.BrochurePublisher>();
+        services.AddScoped<Brochures.BrochureRenderer>();
+        services.AddSingleton<Brochures.PdfRenderer>();
+        services.AddSingleton<Brochures.BrochurePdfCatalog>();
+        services.Configure<Brochures.PdfOptions>(builder.Configuration.GetSection(Brochures.PdfOptions.Section));
         services.AddScoped<OfferImporter>();
         services.AddScoped<OfferExporter>();
         services.AddSingleton<OfferSearchIndex>();

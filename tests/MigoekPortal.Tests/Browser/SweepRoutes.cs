@@ -43,7 +43,7 @@ public static class SweepRoutes
     public static readonly IReadOnlyList<string> Staff =
     [
         "/admin", "/admin/districts/{cloppenburg}/edit", "/admin/account/password", "/admin/offers", "/admin/offers?stale=true&page=2",
-        "/admin/offers/new", "/admin/offers/{offerId}/edit", "/admin/offers/{offerId}/translations/ar", "/admin/offers/{offerId}/translations/ru",
+        "/admin/offers/new", "/admin/offers/import", "/admin/offers/{offerId}/edit", "/admin/offers/{offerId}/translations/ar", "/admin/offers/{offerId}/translations/ru",
     ];
 
     public static string StaffPath(string route, int cloppenburgId, string offerPath) => route

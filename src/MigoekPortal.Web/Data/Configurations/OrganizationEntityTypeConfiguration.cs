@@ -15,5 +15,12 @@ public sealed class OrganizationEntityTypeConfiguration : IEntityTypeConfigurati
         builder.Property(o => o.Website).HasMaxLength(500);
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.Property(o => o.UpdatedBy).HasMaxLength(256);
+        builder.Property(o => o.Street).HasMaxLength(200);
+        builder.Property(o => o.PostalCode).HasMaxLength(10);
+        builder.Property(o => o.City).HasMaxLength(100);
+        builder.Property(o => o.Phone).HasMaxLength(40);
+        builder.Property(o => o.Email).HasMaxLength(256);
+        builder.Property(o => o.OpeningHours).HasMaxLength(400);
+        builder.HasOne(o => o.District).WithMany().HasForeignKey(o => o.DistrictId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,7 +1,11 @@
 namespace MigoekPortal.Web.Domain.Offers;
 
-/// <summary>An organisation that provides offers (HSDS "organization"); shared between offers.</summary>
-public sealed class Organization : IVersioned
+/// <summary>
+/// An organisation that provides offers (HSDS "organization") or that founders contact; shared between offers
+/// and brochures. Local organisations belong to a district, whose staff keep their contact data; the rest are central.
+/// Every contact field may be empty: we never guess, and the admin dashboard lists what is missing.
+/// </summary>
+public sealed class Organization : IVersioned, IDistrictOwned
 {
     public int Id { get; set; }
 
@@ -12,6 +16,35 @@ public sealed class Organization : IVersioned
     public OrganizationType Type { get; set; }
 
     public string? Website { get; set; }
+
+    /// <summary>The district whose staff keep this organisation's data; null for central organisations.</summary>
+    public int? DistrictId { get; set; }
+
+    public District? District { get; set; }
+
+    public string? Street { get; set; }
+
+    public string? PostalCode { get; set; }
+
+    public string? City { get; set; }
+
+    /// <summary>International format with spaces, e.g. "+49 5531 707-0".</summary>
+    public string? Phone { get; set; }
+
+    public string? Email { get; set; }
+
+    /// <summary>As staff write them, e.g. "Mo–Do 8–16 Uhr, Fr 8–12 Uhr".</summary>
+    public string? OpeningHours { get; set; }
+
+    public IReadOnlyList<string> MissingContactFields()
+    {
+        var missing = new List<string>();
+        if (Street is null || PostalCode is null || City is null) missing.Add("Address");
+        if (Phone is null) missing.Add(nameof(Phone));
+        if (Email is null) missing.Add(nameof(Email));
+        if (Website is null) missing.Add(nameof(Website));
+        return missing;
+    }
 
     public Guid Version { get; set; } = Guid.NewGuid();
 

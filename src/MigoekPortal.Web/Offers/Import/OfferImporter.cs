@@ -93,11 +93,11 @@ public sealed partial class OfferImporter(PortalDbContext db, OfferSearchIndex i
         OfferDocument document, ClaimsPrincipal user, Dictionary<string, District> districts, Dictionary<string, Organization> organizations, CancellationToken ct)
     {
         var errors = new List<ImportError>();
-        var central = user.IsInRole(Roles.PortalAdmin) || user.IsInRole(Roles.CentralEditor);
         foreach (var (r, i) in (document.Organizations ?? []).Select((r, i) => (r, i)))
         {
-            if (!central && organizations.TryGetValue(r.ExternalId!, out var org)
-                && (org.Name != r.Name!.Trim() || EnumKeys.Of(org.Type) != r.Type || org.Website != Clean(r.Website)))
+            if (organizations.TryGetValue(r.ExternalId!, out var org)
+                && (org.Name != r.Name!.Trim() || EnumKeys.Of(org.Type) != r.Type || org.Website != Clean(r.Website))
+                && !(await auth.AuthorizeAsync(user, org, Operations.Edit)).Succeeded)
                 errors.Add(new("organization", i, r.ExternalId, "name", "Import.OrganizationShared"));
         }
         var ids = (document.Offers ?? []).Select(o => o.ExternalId!).ToList();
