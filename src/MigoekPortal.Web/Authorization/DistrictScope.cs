@@ -28,4 +28,16 @@ public static class DistrictScope
             (central && o.DistrictId == null)
             || (district && o.DistrictId != null && db.DistrictMemberships.Any(m => m.UserId == userId && m.DistrictId == o.DistrictId)));
     }
+
+    /// <summary>The organisations whose contact data a user keeps: their districts' own, and central ones for CentralEditors.</summary>
+    public static IQueryable<Organization> EditableOrganizations(this PortalDbContext db, ClaimsPrincipal user)
+    {
+        if (user.IsInRole(Roles.PortalAdmin)) return db.Organizations;
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var central = user.IsInRole(Roles.CentralEditor);
+        var district = user.IsInRole(Roles.DistrictEditor);
+        return db.Organizations.Where(o =>
+            (central && o.DistrictId == null)
+            || (district && o.DistrictId != null && db.DistrictMemberships.Any(m => m.UserId == userId && m.DistrictId == o.DistrictId)));
+    }
 }

@@ -1,19 +1,17 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewEngines;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.EntityFrameworkCore;
 using MigoekPortal.Web.Brochures;
 using MigoekPortal.Web.Data;
 using MigoekPortal.Web.Domain.Brochures;
+using MigoekPortal.Web.Infrastructure;
 using MigoekPortal.Web.Models;
 
 namespace MigoekPortal.Web.Controllers;
 
 /// <summary>A district's brochure: on the web, as a print view, and as PDF (also bilingual with German).</summary>
 [Route("/{culture:culture}/districts/{slug}")]
-public sealed class BrochuresController(PortalDbContext db, BrochureRenderer renderer, PdfRenderer pdf, BrochurePdfCatalog catalog, ICompositeViewEngine views) : Controller
+public sealed class BrochuresController(PortalDbContext db, BrochureRenderer renderer, PdfRenderer pdf, BrochurePdfCatalog catalog) : Controller
 {
     [HttpGet("brochure")]
     public async Task<IActionResult> Show(string slug, int? edition, CancellationToken ct) =>
@@ -33,7 +31,7 @@ public sealed class BrochuresController(PortalDbContext db, BrochureRenderer ren
     {
         var model = await ModelAsync(slug, edition, bilingual, ct);
         if (model is null) return NotFound();
-        var html = await RenderToStringAsync("Print", model with { PrintStylesheet = BrochurePdfCatalog.Stylesheet });
+        var html = await this.RenderViewToStringAsync("Print", model with { PrintStylesheet = BrochurePdfCatalog.Stylesheet });
         var file = await pdf.RenderAsync(html, BrochurePdfCatalog.Stylesheet, ct);
         var culture = CultureInfo.CurrentUICulture.Name;
         catalog.Remember(new(slug, culture, bilingual, model.EditionNumber), file);
@@ -55,15 +53,5 @@ public sealed class BrochuresController(PortalDbContext db, BrochureRenderer ren
         var online = $"{Request.Scheme}://{Request.Host}/{culture}/districts/{slug}/brochure{(edition == editions[0] ? "" : $"?edition={edition.Number}")}";
         return new BrochureViewModel(slug, district.Name, edition.Number, edition.AsOf, edition == editions[0], bilingual, sections,
             [.. editions.Select(e => new EditionLink(e.Number, e.AsOf))]) { OnlineUrl = online };
-    }
-
-    /// <summary>The print view as a string, to hand to Chromium.</summary>
-    private async Task<string> RenderToStringAsync(string viewName, object model)
-    {
-        var view = views.FindView(ControllerContext, viewName, isMainPage: true).View ?? throw new InvalidOperationException($"No view {viewName}.");
-        await using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        var context = new ViewContext(ControllerContext, view, new ViewDataDictionary(ViewData) { Model = model }, TempData, writer, new HtmlHelperOptions());
-        await view.RenderAsync(context);
-        return writer.ToString();
     }
 }
