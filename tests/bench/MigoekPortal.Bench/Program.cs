@@ -18,6 +18,7 @@ var database = Path.Combine(Path.GetTempPath(), $"migoek-bench-{Guid.NewGuid():N
 
 var services = new ServiceCollection()
     .AddDbContext<PortalDbContext, SqlitePortalDbContext>(o => o.UseSqlite($"Data Source={database}"))
+    .AddLogging()
     .AddSingleton<OfferSearchIndex>()
     .BuildServiceProvider();
 try
