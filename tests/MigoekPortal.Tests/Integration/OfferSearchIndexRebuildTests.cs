@@ -87,20 +87,19 @@ public sealed class OfferSearchIndexRebuildTests(OfferSearchIndexRebuildTests.No
     {
         var index = await CurrentIndexAsync(noWait);
         index.BeforeBuild = () => throw new InvalidOperationException("database unreachable");
-        try
-        {
-            await ImportAsync(noWait, "rebuild-after-failure", "Flughunde vermitteln Mikrokredite");
-            var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => index.WhenCurrentAsync().WaitAsync(Patience));
-            Assert.Equal("database unreachable", failure.InnerException?.Message);
-            Assert.True((await index.SearchAsync(new OfferQuery { Text = "Kredit" }).WaitAsync(Patience)).Total > 0);
-        }
-        finally
-        {
-            index.BeforeBuild = null;
-        }
+        await ImportAsync(noWait, "rebuild-after-failure", "Flughunde vermitteln Mikrokredite");
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => index.WhenCurrentAsync().WaitAsync(Patience));
+        Assert.Equal("database unreachable", failure.InnerException?.Message);
 
-        await index.SearchAsync(new OfferQuery { Text = "Flughunde" }).WaitAsync(Patience); // starts the retry
+        using var hold = new BuildHold(index); // from here builds succeed, once released
+        var during = await index.SearchAsync(new OfferQuery { Text = "Flughunde" }).WaitAsync(Patience);
+        Assert.Equal(0, during.Total);
+        Assert.True((await index.SearchAsync(new OfferQuery { Text = "Kredit" }).WaitAsync(Patience)).Total > 0);
+        await hold.Started(1).WaitAsync(Patience); // the search started the retry
+
+        hold.Release();
         await index.WhenCurrentAsync().WaitAsync(Patience);
+        Assert.Equal(1, hold.Builds);
         Assert.Single((await index.SearchAsync(new OfferQuery { Text = "Flughunde" })).Items);
     }
 
