@@ -22,6 +22,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={_databasePath}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Tests that change offers and then search expect to find the change.
+        builder.UseSetting("Search:MaxStaleWait", "00:00:30");
     }
 
     /// <summary>A scope with the portal's own DbContext, to arrange or to check the database.</summary>

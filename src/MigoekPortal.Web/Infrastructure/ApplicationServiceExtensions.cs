@@ -46,6 +46,7 @@ public static class ApplicationServiceExtensions
         services.AddScoped<OfferImporter>();
         services.AddScoped<OfferExporter>();
         services.AddSingleton<OfferSearchIndex>();
+        services.AddHostedService<OfferSearchWarmUp>().Configure<OfferSearchOptions>(builder.Configuration.GetSection(OfferSearchOptions.Section));
 
         // Write Arabic, Cyrillic and every other script as text, not as numeric character references.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using MigoekPortal.Web.Domain.Offers;
 
@@ -20,27 +21,13 @@ internal sealed class OfferIndexSnapshot
     {
         _districtStates = districtStates;
         _offers = documents.Select(d => d.Offer).ToArray();
-        var terms = new Dictionary<string, List<(int Doc, float Weight)>>(StringComparer.Ordinal);
-        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
-        var inDoc = new Dictionary<string, float>(StringComparer.Ordinal);
+        var builder = new Builder();
         for (var doc = 0; doc < documents.Count; doc++)
         {
-            inDoc.Clear();
-            foreach (var (text, weight) in documents[doc].Fields)
-            {
-                foreach (var term in SearchText.Terms(text, stems))
-                {
-                    if (!inDoc.TryGetValue(term, out var best) || best < weight) inDoc[term] = weight;
-                }
-            }
-            foreach (var (term, weight) in inDoc)
-            {
-                if (!terms.TryGetValue(term, out var postings)) terms[term] = postings = [];
-                postings.Add((doc, weight));
-            }
+            foreach (var (text, weight) in documents[doc].Fields) builder.Add(text, weight);
+            builder.EndDocument(doc);
         }
-        _terms = terms.Keys.Order(StringComparer.Ordinal).ToArray();
-        _postings = _terms.Select(t => terms[t].ToArray()).ToArray();
+        (_terms, _postings) = builder.TermsAndPostings();
     }
 
     public int Count => _offers.Length;
@@ -172,5 +159,78 @@ internal sealed class OfferIndexSnapshot
         var (title, summary, shown) = Display(i, culture);
         return new OfferHit(o.Id, o.ExternalId, o.Slug, title, summary, shown, shown != culture, o.Provider, o.Scope, o.State, o.DistrictSlug,
             o.DistrictName, o.Categories, o.Languages, o.Cost, o.LastVerifiedOn, o.UpdatedAtUtc, queryTerms);
+    }
+
+    /// <summary>
+    /// Collects the terms and postings while a snapshot is built. Each distinct word is folded and stemmed once
+    /// per build and its terms get numbers, so that the work per word of text is one lookup. A text's terms are
+    /// those of <see cref="SearchText.Terms(string?)"/> of the whole text: folding maps white space to a space
+    /// and never decomposes across it, so the whole text's terms are its words' terms in order.
+    /// </summary>
+    private sealed class Builder
+    {
+        private static readonly SearchValues<char> Space = SearchValues.Create(
+            [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c)
+                && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator
+                    or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Control)]);
+
+        private readonly Dictionary<string, int[]> _words = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _stems = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly List<string> _terms = [];
+        private readonly List<List<(int Doc, float Weight)>> _postings = [];
+        private readonly List<int> _inDocument = [];
+        private float[] _best = new float[4096]; // per term: its highest weight in the current document; 0 = not in it
+
+        /// <summary>Adds a text of the current document; <paramref name="weight"/> is positive.</summary>
+        public void Add(string text, float weight)
+        {
+            var words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+            var rest = text.AsSpan();
+            while (!rest.IsEmpty)
+            {
+                var end = rest.IndexOfAny(Space);
+                var word = end < 0 ? rest : rest[..end];
+                rest = end < 0 ? [] : rest[(end + 1)..];
+                if (word.IsEmpty) continue;
+                if (!words.TryGetValue(word, out var ids))
+                {
+                    var key = word.ToString();
+                    _words[key] = ids = [.. SearchText.Terms(key, _stems).Select(Id)];
+                }
+                foreach (var id in ids)
+                {
+                    if (_best[id] == 0) _inDocument.Add(id);
+                    if (_best[id] < weight) _best[id] = weight;
+                }
+            }
+        }
+
+        public void EndDocument(int doc)
+        {
+            foreach (var id in _inDocument)
+            {
+                _postings[id].Add((doc, _best[id]));
+                _best[id] = 0;
+            }
+            _inDocument.Clear();
+        }
+
+        /// <summary>The terms in ordinal order, for prefix search by binary search, with their postings.</summary>
+        public (string[] Terms, (int Doc, float Weight)[][] Postings) TermsAndPostings()
+        {
+            var order = Enumerable.Range(0, _terms.Count).OrderBy(id => _terms[id], StringComparer.Ordinal).ToArray();
+            return ([.. order.Select(id => _terms[id])], [.. order.Select(id => _postings[id].ToArray())]);
+        }
+
+        private int Id(string term)
+        {
+            if (_ids.TryGetValue(term, out var id)) return id;
+            _ids[term] = id = _terms.Count;
+            _terms.Add(term);
+            _postings.Add([]);
+            if (id == _best.Length) Array.Resize(ref _best, 2 * _best.Length);
+            return id;
+        }
     }
 }
