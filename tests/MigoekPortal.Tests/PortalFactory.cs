@@ -14,6 +14,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"migoek-test-{Guid.NewGuid():N}.db");
 
+    /// <summary>Where this portal keeps its brochure PDFs.</summary>
+    public string PdfCache { get; } = Path.Combine(Path.GetTempPath(), $"migoek-test-pdf-{Guid.NewGuid():N}");
+
     protected virtual string EnvironmentName => "Development";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -22,6 +25,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={_databasePath}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Pdf:CacheFolder", PdfCache);
         // Tests that change offers and then search expect to find the change.
         builder.UseSetting("Search:MaxStaleWait", "00:00:30");
     }
@@ -38,5 +42,6 @@ public class PortalFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
         File.Delete(_databasePath);
+        if (Directory.Exists(PdfCache)) Directory.Delete(PdfCache, recursive: true);
     }
 }

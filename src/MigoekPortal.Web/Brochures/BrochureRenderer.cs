@@ -41,7 +41,7 @@ public sealed partial class BrochureRenderer(PortalDbContext db)
             var markdown = new StringBuilder();
             void Flush()
             {
-                if (markdown.Length > 0) blocks.Add(new MarkdownBlock(SafeMarkdown.ToHtml(markdown.ToString())));
+                if (!string.IsNullOrWhiteSpace(markdown.ToString())) blocks.Add(new MarkdownBlock(SafeMarkdown.ToHtml(markdown.ToString())));
                 markdown.Clear();
             }
             foreach (var line in body.ReplaceLineEndings("\n").Split('\n'))
