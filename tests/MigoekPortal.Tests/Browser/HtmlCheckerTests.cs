@@ -31,12 +31,12 @@ public sealed class HtmlCheckerTests(PortalFactory factory) : IClassFixture<Port
         var anonymous = factory.CreateClient();
         var staff = await factory.SignedInClientAsync("admin@demo.example");
         var offer = await SweepRoutes.OfferPathAsync(factory);
-        var cloppenburg = await factory.WithDbAsync(db => db.Districts.Where(d => d.Slug == "cloppenburg").Select(d => d.Id).SingleAsync());
+        var placeholders = await SweepRoutes.StaffPlaceholdersAsync(factory);
         foreach (var culture in Cultures.All)
         {
             var pages = SweepRoutes.Public.Select(r => (anonymous, $"/{culture}{r.Replace("{offer}", offer, StringComparison.Ordinal)}"))
                 .Concat(SweepRoutes.Anonymous.Select(r => (anonymous, r)))
-                .Concat(SweepRoutes.Staff.Select(r => (staff, SweepRoutes.StaffPath(r, cloppenburg, offer))));
+                .Concat(SweepRoutes.Staff.Select(r => (staff, SweepRoutes.StaffPath(r, placeholders))));
             foreach (var (client, url) in pages)
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, url);

@@ -16,7 +16,7 @@ public sealed class LiveServer : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public int CloppenburgId { get; private set; }
+    public IReadOnlyDictionary<string, string> StaffPlaceholders { get; private set; } = new Dictionary<string, string>();
 
     public string OfferPath { get; private set; } = "";
 
@@ -27,7 +27,7 @@ public sealed class LiveServer : IAsyncLifetime
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
         OfferPath = await SweepRoutes.OfferPathAsync(_factory);
-        CloppenburgId = await _factory.WithDbAsync(db => db.Districts.Where(d => d.Slug == "cloppenburg").Select(d => d.Id).SingleAsync());
+        StaffPlaceholders = await SweepRoutes.StaffPlaceholdersAsync(_factory);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()

@@ -27,6 +27,10 @@ public static class SweepRoutes
         "/offers?q=kredit&district=holzminden&category=loan",
         "/offers?q=zzzzzz",
         "{offer}",
+        "/districts/holzminden/brochure",
+        "/districts/cloppenburg/brochure",
+        "/districts/werra-meissner/brochure",
+        "/districts/werra-meissner/brochure/print?bilingual=true",
         "/events",
         "/stories",
         "/network",
@@ -39,14 +43,32 @@ public static class SweepRoutes
 
     public static readonly IReadOnlyList<string> Anonymous = ["/admin/account/login"];
 
-    /// <summary>{cloppenburg} is replaced by that district's id, {offerId} by the first seeded offer's id.</summary>
+    /// <summary>Placeholders are replaced by ids from the seeded database, see <see cref="StaffPlaceholdersAsync"/>.</summary>
     public static readonly IReadOnlyList<string> Staff =
     [
         "/admin", "/admin/districts/{cloppenburg}/edit", "/admin/account/password", "/admin/offers", "/admin/offers?stale=true&page=2",
         "/admin/offers/new", "/admin/offers/import", "/admin/offers/{offerId}/edit", "/admin/offers/{offerId}/translations/ar", "/admin/offers/{offerId}/translations/ru",
+        "/admin/organizations", "/admin/organizations/{organizationId}/edit",
+        "/admin/brochures/{cloppenburg}", "/admin/brochures/{cloppenburg}/sections/new", "/admin/brochures/{cloppenburg}/sections/{sectionId}/edit",
+        "/admin/brochures/{cloppenburg}/sections/{sectionId}/translations/fa", "/admin/brochures/{cloppenburg}/preview?culture=ar",
+        "/admin/brochures/{cloppenburg}/preview?culture=ar&print=true&bilingual=true",
     ];
 
-    public static string StaffPath(string route, int cloppenburgId, string offerPath) => route
-        .Replace("{cloppenburg}", cloppenburgId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-        .Replace("{offerId}", offerPath.Split('/')[2], StringComparison.Ordinal);
+    /// <summary>{cloppenburg}: that district's id; {offerId}: the first seeded offer; {sectionId}: Cloppenburg's first brochure section; {organizationId}: the first organisation.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> StaffPlaceholdersAsync(PortalFactory factory) =>
+        await factory.WithDbAsync(async db =>
+        {
+            var cloppenburg = await db.Districts.Where(d => d.Slug == "cloppenburg").Select(d => d.Id).SingleAsync();
+            return new Dictionary<string, string>
+            {
+                ["{cloppenburg}"] = cloppenburg.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["{offerId}"] = (await db.Offers.OrderBy(o => o.Id).Select(o => o.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["{sectionId}"] = (await db.BrochureSections.Where(x => db.Brochures.Any(b => b.Id == x.BrochureId && b.DistrictId == cloppenburg))
+                    .OrderBy(x => x.Position).Select(x => x.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["{organizationId}"] = (await db.Organizations.OrderBy(o => o.Id).Select(o => o.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            };
+        });
+
+    public static string StaffPath(string route, IReadOnlyDictionary<string, string> placeholders) =>
+        placeholders.Aggregate(route, (path, p) => path.Replace(p.Key, p.Value, StringComparison.Ordinal));
 }

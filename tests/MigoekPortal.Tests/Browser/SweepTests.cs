@@ -41,7 +41,7 @@ public sealed class SweepTests(LiveServer server)
         var problems = new StringBuilder();
         foreach (var route in SweepRoutes.Staff)
         {
-            await CheckPageAsync(page, SweepRoutes.StaffPath(route, server.CloppenburgId, server.OfferPath), culture, problems);
+            await CheckPageAsync(page, SweepRoutes.StaffPath(route, server.StaffPlaceholders), culture, problems);
         }
         Assert.True(problems.Length == 0, problems.ToString());
     }
