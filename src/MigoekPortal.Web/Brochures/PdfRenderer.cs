@@ -21,7 +21,10 @@ public sealed partial class PdfRenderer(IOptions<PdfOptions> options, IWebHostEn
     /// <summary>The cached file for this content, printing it first if needed.</summary>
     public async Task<string> RenderAsync(string html, string stylesheetFile, CancellationToken ct)
     {
-        var css = await File.ReadAllTextAsync(Path.Combine(env.WebRootPath, "css", stylesheetFile), ct);
+        var file = env.WebRootFileProvider.GetFileInfo("css/" + stylesheetFile);
+        if (!file.Exists || file.PhysicalPath is null)
+            throw new InvalidOperationException($"css/{stylesheetFile} is not in the web root; start the portal from its own folder or set its content root.");
+        var css = await File.ReadAllTextAsync(file.PhysicalPath, ct);
         var target = Path.Combine(CacheFolder, Hash(html + "\n" + css) + ".pdf");
         if (File.Exists(target)) return target;
 

@@ -22,7 +22,7 @@ public static class DatabaseExtensions
                 throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Portal is empty.");
             }
             builder.Services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>((sp, o) => o
-                .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                 .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         }
         else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
@@ -31,7 +31,7 @@ public static class DatabaseExtensions
                 ? DefaultSqliteConnectionString(builder.Environment.ContentRootPath)
                 : connectionString;
             builder.Services.AddDbContext<PortalDbContext, SqlitePortalDbContext>((sp, o) => o
-                .UseSqlite(connectionString)
+                .UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                 .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         }
         else

@@ -20,7 +20,6 @@ public sealed class OfferEntityTypeConfiguration : IEntityTypeConfiguration<Offe
         builder.Property(o => o.VerifiedBy).HasMaxLength(256);
         builder.Property(o => o.UpdatedBy).HasMaxLength(256);
         builder.Property(o => o.Version).IsConcurrencyToken();
-        builder.Ignore(o => ((Domain.IDistrictOwned)o).DistrictId);
         builder.HasOne(o => o.Provider).WithMany().HasForeignKey(o => o.ProviderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(o => o.District).WithMany().HasForeignKey(o => o.DistrictId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(o => o.Translations).WithOne().HasForeignKey(t => t.OfferId).OnDelete(DeleteBehavior.Cascade);

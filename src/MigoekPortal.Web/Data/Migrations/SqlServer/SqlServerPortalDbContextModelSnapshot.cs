@@ -511,6 +511,8 @@ namespace MigoekPortal.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("ProviderId");
 
+                    b.HasIndex("Status", "DistrictId");
+
                     b.ToTable("Offers");
                 });
 

@@ -491,6 +491,8 @@ namespace MigoekPortal.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProviderId");
 
+                    b.HasIndex("Status", "DistrictId");
+
                     b.ToTable("Offers");
                 });
 
