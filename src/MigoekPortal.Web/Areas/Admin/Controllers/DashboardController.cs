@@ -17,8 +17,13 @@ public sealed class DashboardController(PortalDbContext db, IOptionsSnapshot<Ope
     public async Task<IActionResult> Index()
     {
         var districts = await db.EditableDistricts(User).AsNoTracking().OrderBy(d => d.Name).ToListAsync();
+        // Contact data nobody has confirmed stays empty; here staff see how much is left to fill in.
+        var organizations = await db.EditableOrganizations(User).AsNoTracking().ToListAsync();
         return View(new DashboardViewModel(
             districts.Select(d => new DashboardDistrict(d.Id, d.Slug, d.Name, d.Office.MissingFields())).ToList(),
-            OperatorMissing: User.IsInRole(Roles.PortalAdmin) && !operatorOptions.Value.IsConfigured));
+            OperatorMissing: User.IsInRole(Roles.PortalAdmin) && !operatorOptions.Value.IsConfigured)
+        {
+            OrganizationsMissingContact = organizations.Count(o => o.MissingContactFields().Count > 0),
+        });
     }
 }
