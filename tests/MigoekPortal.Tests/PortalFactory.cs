@@ -19,6 +19,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     protected virtual string EnvironmentName => "Development";
 
+    /// <summary>Background printing of brochure PDFs: off in tests unless a test turns it on.</summary>
+    protected virtual string WarmUpInterval => "00:00:00";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
@@ -26,6 +29,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={_databasePath}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Pdf:CacheFolder", PdfCache);
+        builder.UseSetting("Pdf:WarmUpInterval", WarmUpInterval);
         // Tests that change offers and then search expect to find the change.
         builder.UseSetting("Search:MaxStaleWait", "00:00:30");
     }

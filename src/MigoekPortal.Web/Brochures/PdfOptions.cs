@@ -12,4 +12,10 @@ public sealed class PdfOptions
     public string? CacheFolder { get; set; }
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long after start the PDFs are first printed in the background (the search index is built first).</summary>
+    public TimeSpan WarmUpDelay { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>How often the background printer checks every brochure PDF; zero switches it off.</summary>
+    public TimeSpan WarmUpInterval { get; set; } = TimeSpan.FromMinutes(10);
 }

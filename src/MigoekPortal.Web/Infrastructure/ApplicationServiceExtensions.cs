@@ -42,6 +42,8 @@ public static class ApplicationServiceExtensions
         services.AddScoped<Brochures.BrochureRenderer>();
         services.AddSingleton<Brochures.PdfRenderer>();
         services.AddSingleton<Brochures.BrochurePdfCatalog>();
+        services.AddHttpClient();
+        services.AddHostedService<Brochures.BrochurePdfWarmUp>();
         services.Configure<Brochures.PdfOptions>(builder.Configuration.GetSection(Brochures.PdfOptions.Section));
         services.AddScoped<OfferImporter>();
         services.AddScoped<OfferExporter>();

@@ -50,8 +50,8 @@ public static class SweepRoutes
         "/admin/offers/new", "/admin/offers/import", "/admin/offers/{offerId}/edit", "/admin/offers/{offerId}/translations/ar", "/admin/offers/{offerId}/translations/ru",
         "/admin/organizations", "/admin/organizations/{organizationId}/edit",
         "/admin/brochures/{cloppenburg}", "/admin/brochures/{cloppenburg}/sections/new", "/admin/brochures/{cloppenburg}/sections/{sectionId}/edit",
-        "/admin/brochures/{cloppenburg}/sections/{sectionId}/translations/fa", "/admin/brochures/{cloppenburg}/preview?culture=ar",
-        "/admin/brochures/{cloppenburg}/preview?culture=ar&print=true&bilingual=true",
+        "/admin/brochures/{cloppenburg}/sections/{sectionId}/translations/fa", "/admin/brochures/{cloppenburg}/preview",
+        "/admin/brochures/{cloppenburg}/preview?print=true&bilingual=true",
     ];
 
     /// <summary>{cloppenburg}: that district's id; {offerId}: the first seeded offer; {sectionId}: Cloppenburg's first brochure section; {organizationId}: the first organisation.</summary>

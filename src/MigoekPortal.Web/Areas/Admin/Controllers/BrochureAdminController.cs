@@ -69,7 +69,7 @@ public sealed class BrochureAdminController(PortalDbContext db, IAuthorizationSe
     {
         var (brochure, denied) = await LoadAsync(districtId, ct);
         if (brochure is null) return denied!;
-        var language = Cultures.IsSupported(culture) ? culture! : Cultures.Default;
+        var language = Cultures.IsSupported(culture) ? culture! : System.Globalization.CultureInfo.CurrentUICulture.Name;
         var previous = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
         System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = Cultures.Create(language);
         try
