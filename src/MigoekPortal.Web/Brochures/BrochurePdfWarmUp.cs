@@ -43,7 +43,7 @@ public sealed partial class BrochurePdfWarmUp(IServer server, IServiceScopeFacto
             brochures = (await db.BrochureEditions.AsNoTracking()
                 .Select(e => new { e.Number, e.Languages, Slug = db.Brochures.Where(b => b.Id == e.BrochureId).Select(b => b.District!.Slug).First(), e.BrochureId })
                 .ToListAsync(ct))
-                .GroupBy(e => e.BrochureId).Select(g => g.MaxBy(e => e.Number)!).Select(e => (e.Slug, e.Languages)).ToList();
+                .GroupBy(e => e.BrochureId).Select(g => g.MaxBy(e => e.Number)!).OrderBy(e => e.Slug, StringComparer.Ordinal).Select(e => (e.Slug, e.Languages)).ToList();
         }
         using var client = clients.CreateClient();
         client.Timeout = options.Value.Timeout + TimeSpan.FromSeconds(10);

@@ -9,7 +9,7 @@ using System.Globalization;
 namespace MigoekPortal.Web.Controllers;
 
 [Route("/{culture:culture}/districts")]
-public sealed class DistrictsController(PortalDbContext db, OfferSearchIndex offers, BrochurePdfCatalog pdfs) : Controller
+public sealed class DistrictsController(PortalDbContext db, OfferSearchIndex offers, BrochurePdfCatalog pdfs, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index() =>
@@ -25,6 +25,9 @@ public sealed class DistrictsController(PortalDbContext db, OfferSearchIndex off
             .OrderByDescending(e => e.Number).FirstOrDefaultAsync();
         var brochure = edition is null ? null : new BrochureDownloads(edition.Number, edition.AsOf,
             [.. edition.LanguageCodes().Select(c => (c, pdfs.SizeOf(new(slug, c, false, edition.Number))))]);
-        return View(new DistrictPageViewModel(district, local, brochure));
+        return View(new DistrictPageViewModel(district, local, brochure)
+        {
+            NextEvents = await Events.NextEvents.ForAsync(db, clock, CultureInfo.CurrentUICulture.Name, slug, 3),
+        });
     }
 }

@@ -6,7 +6,7 @@ using MigoekPortal.Web.Models;
 
 namespace MigoekPortal.Web.Controllers;
 
-public sealed class HomeController(PortalDbContext db) : Controller
+public sealed class HomeController(PortalDbContext db, TimeProvider clock) : Controller
 {
     /// <summary>The bare address sends visitors to their browser's language (German when none matches).</summary>
     [HttpGet("/")]
@@ -14,5 +14,8 @@ public sealed class HomeController(PortalDbContext db) : Controller
 
     [HttpGet("/{culture:culture}")]
     public async Task<IActionResult> Index() =>
-        View(new HomeViewModel(await db.Districts.OrderBy(d => d.Name).Select(DistrictSummary.Projection).ToListAsync()));
+        View(new HomeViewModel(await db.Districts.OrderBy(d => d.Name).Select(DistrictSummary.Projection).ToListAsync())
+        {
+            NextEvents = await Events.NextEvents.ForAsync(db, clock, CultureInfo.CurrentUICulture.Name, null, 3),
+        });
 }

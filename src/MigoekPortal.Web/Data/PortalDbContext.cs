@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MigoekPortal.Web.Domain;
 using MigoekPortal.Web.Domain.Brochures;
+using MigoekPortal.Web.Domain.Events;
 using MigoekPortal.Web.Domain.Offers;
 
 namespace MigoekPortal.Web.Data;
@@ -29,6 +30,10 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<BrochureSectionTranslation> BrochureSectionTranslations => Set<BrochureSectionTranslation>();
 
     public DbSet<BrochureEdition> BrochureEditions => Set<BrochureEdition>();
+
+    public DbSet<Event> Events => Set<Event>();
+
+    public DbSet<EventTranslation> EventTranslations => Set<EventTranslation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

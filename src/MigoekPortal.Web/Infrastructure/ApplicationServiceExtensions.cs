@@ -38,6 +38,7 @@ public static class ApplicationServiceExtensions
         services.AddScoped<DemoAccountSeeder>();
         services.AddScoped<OfferSeeder>();
         services.AddScoped<BrochureSeeder>();
+        services.AddScoped<EventSeeder>();
         services.AddScoped<Brochures.BrochurePublisher>();
         services.AddScoped<Brochures.BrochureRenderer>();
         services.AddSingleton<Brochures.PdfRenderer>();

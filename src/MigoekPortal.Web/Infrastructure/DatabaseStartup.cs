@@ -22,6 +22,7 @@ public static class DatabaseStartup
         await services.GetRequiredService<ContentSeeder>().SeedAsync();
         await services.GetRequiredService<OfferSeeder>().SeedAsync();
         await services.GetRequiredService<BrochureSeeder>().SeedAsync();
+        await services.GetRequiredService<EventSeeder>().SeedAsync();
         await DemoAccountSeeder.EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
 
         if (app.Environment.IsDevelopment())

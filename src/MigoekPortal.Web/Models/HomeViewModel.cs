@@ -1,3 +1,6 @@
 namespace MigoekPortal.Web.Models;
 
-public sealed record HomeViewModel(IReadOnlyList<DistrictSummary> Districts);
+public sealed record HomeViewModel(IReadOnlyList<DistrictSummary> Districts)
+{
+    public IReadOnlyList<EventCard> NextEvents { get; init; } = [];
+}

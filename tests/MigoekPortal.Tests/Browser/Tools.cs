@@ -11,6 +11,13 @@ public static class Tools
 
     public static string VnuJar => Path.Combine(RepositoryRoot, "tests", "tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 
+    public static string IcsChecker => Path.Combine(RepositoryRoot, "tests", "tools", "check-ics.mjs");
+
+    public static string? IcalJsMissingReason() =>
+        (Directory.Exists(Path.Combine(RepositoryRoot, "tests", "tools", "node_modules", "ical.js")) && OnPath("node")) || Required
+            ? null
+            : "ical.js not found. Install it with: (cd tests/tools && npm ci); it needs Node.js";
+
     public static string? BrowserMissingReason() =>
         File.Exists(ChromiumPath) || Required
             ? null
@@ -21,8 +28,10 @@ public static class Tools
             ? null
             : "Nu Html Checker not found. Install it with: (cd tests/tools && npm ci); it needs Java 17 (apt-get install -y default-jre-headless)";
 
-    private static bool JavaExists() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(p => File.Exists(Path.Combine(p, "java")));
+    private static bool JavaExists() => OnPath("java");
+
+    private static bool OnPath(string tool) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(p => File.Exists(Path.Combine(p, tool)));
 
     private static string FindRoot()
     {
