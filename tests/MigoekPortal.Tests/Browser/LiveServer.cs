@@ -20,6 +20,8 @@ public sealed class LiveServer : IAsyncLifetime
 
     public string OfferPath { get; private set; } = "";
 
+    public string EventPath { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         _factory.UseKestrel(0);
@@ -27,6 +29,7 @@ public sealed class LiveServer : IAsyncLifetime
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
         OfferPath = await SweepRoutes.OfferPathAsync(_factory);
+        EventPath = await SweepRoutes.EventPathAsync(_factory);
         StaffPlaceholders = await SweepRoutes.StaffPlaceholdersAsync(_factory);
 
         _playwright = await Playwright.CreateAsync();

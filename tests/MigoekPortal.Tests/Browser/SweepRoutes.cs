@@ -9,6 +9,14 @@ namespace MigoekPortal.Tests.Browser;
 /// </summary>
 public static class SweepRoutes
 {
+    /// <summary>The canonical address of the first seeded event (a cancelled one, so its notice is swept too).</summary>
+    public static async Task<string> EventPathAsync(PortalFactory factory) =>
+        await factory.WithDbAsync(async db =>
+        {
+            var e = await db.Events.Include(x => x.Translations).OrderBy(x => x.Status == MigoekPortal.Web.Domain.Events.EventStatus.Cancelled ? 0 : 1).ThenBy(x => x.Id).FirstAsync();
+            return $"/events/{e.Id}/{MigoekPortal.Web.Offers.Slugs.From(e.Translations.Single(t => t.Culture == "de").Title)}";
+        });
+
     public static async Task<string> OfferPathAsync(PortalFactory factory) =>
         await factory.WithDbAsync(async db =>
         {
@@ -32,6 +40,10 @@ public static class SweepRoutes
         "/districts/werra-meissner/brochure",
         "/districts/werra-meissner/brochure/print?bilingual=true",
         "/events",
+        "/events?district=holzminden&type=infoEvent&audience=founders&language=ar",
+        "/events?district=cloppenburg&language=xx",
+        "/events/archive",
+        "{event}",
         "/stories",
         "/network",
         "/training",
