@@ -40,4 +40,16 @@ public static class DistrictScope
             (central && o.DistrictId == null)
             || (district && o.DistrictId != null && db.DistrictMemberships.Any(m => m.UserId == userId && m.DistrictId == o.DistrictId)));
     }
+
+    /// <summary>The events a user may edit: their districts' own, and the online events for all (no district) for CentralEditors.</summary>
+    public static IQueryable<Domain.Events.Event> EditableEvents(this PortalDbContext db, ClaimsPrincipal user)
+    {
+        if (user.IsInRole(Roles.PortalAdmin)) return db.Events;
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var central = user.IsInRole(Roles.CentralEditor);
+        var district = user.IsInRole(Roles.DistrictEditor);
+        return db.Events.Where(e =>
+            (central && e.DistrictId == null)
+            || (district && e.DistrictId != null && db.DistrictMemberships.Any(m => m.UserId == userId && m.DistrictId == e.DistrictId)));
+    }
 }

@@ -61,6 +61,7 @@ public static class SweepRoutes
         "/admin", "/admin/districts/{cloppenburg}/edit", "/admin/account/password", "/admin/offers", "/admin/offers?stale=true&page=2",
         "/admin/offers/new", "/admin/offers/import", "/admin/offers/{offerId}/edit", "/admin/offers/{offerId}/translations/ar", "/admin/offers/{offerId}/translations/ru",
         "/admin/organizations", "/admin/organizations/{organizationId}/edit",
+        "/admin/events", "/admin/events?past=true", "/admin/events/new", "/admin/events/{eventId}/edit",
         "/admin/brochures/{cloppenburg}", "/admin/brochures/{cloppenburg}/sections/new", "/admin/brochures/{cloppenburg}/sections/{sectionId}/edit",
         "/admin/brochures/{cloppenburg}/sections/{sectionId}/translations/fa", "/admin/brochures/{cloppenburg}/preview",
         "/admin/brochures/{cloppenburg}/preview?print=true&bilingual=true",
@@ -78,6 +79,7 @@ public static class SweepRoutes
                 ["{sectionId}"] = (await db.BrochureSections.Where(x => db.Brochures.Any(b => b.Id == x.BrochureId && b.DistrictId == cloppenburg))
                     .OrderBy(x => x.Position).Select(x => x.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["{organizationId}"] = (await db.Organizations.OrderBy(o => o.Id).Select(o => o.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["{eventId}"] = (await db.Events.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
         });
 
