@@ -12,7 +12,7 @@ namespace MigoekPortal.Web.Brochures;
 /// edition's PDF in each of its languages from the portal itself. Unchanged brochures come from the cache in
 /// milliseconds; changed ones are printed anew. Runs only where the portal listens on plain HTTP.
 /// </summary>
-public sealed partial class BrochurePdfWarmUp(IServer server, IServiceScopeFactory scopes, IHttpClientFactory clients,
+public sealed partial class BrochurePdfWarmUp(IServer server, IHostApplicationLifetime lifetime, IServiceScopeFactory scopes, IHttpClientFactory clients,
     IOptions<PdfOptions> options, ILogger<BrochurePdfWarmUp> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -20,6 +20,12 @@ public sealed partial class BrochurePdfWarmUp(IServer server, IServiceScopeFacto
         if (options.Value.WarmUpInterval <= TimeSpan.Zero) return;
         try
         {
+            // Hosted services start before the server listens: wait until it does, so its address is known.
+            using (var started = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStarted, stoppingToken))
+            {
+                await Task.Delay(Timeout.Infinite, started.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+            stoppingToken.ThrowIfCancellationRequested();
             await Task.Delay(options.Value.WarmUpDelay, stoppingToken);
             using var timer = new PeriodicTimer(options.Value.WarmUpInterval);
             do
@@ -56,7 +62,7 @@ public sealed partial class BrochurePdfWarmUp(IServer server, IServiceScopeFacto
                     using var response = await client.GetAsync(new Uri(address, $"/{culture}/districts/{slug}/brochure.pdf"), HttpCompletionOption.ResponseHeadersRead, ct);
                     if (!response.IsSuccessStatusCode) Failed(log, slug, culture, (int)response.StatusCode);
                 }
-                catch (HttpRequestException e)
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
                 {
                     Unreachable(log, e.Message);
                     return;

@@ -11,9 +11,9 @@ namespace MigoekPortal.Web.Controllers;
 /// </summary>
 public sealed class SectionsController(PortalDbContext db) : Controller
 {
-    public static readonly IReadOnlyList<string> Pending = ["stories", "network", "training"];
+    public static readonly IReadOnlyList<string> Pending = ["stories", "training"];
 
-    [HttpGet("/{culture:culture}/{section:regex(^(stories|network|training)$)}")]
+    [HttpGet("/{culture:culture}/{section:regex(^(stories|training)$)}")]
     public async Task<IActionResult> InPreparation(string section) =>
         View(new SectionViewModel(section, await db.Districts.OrderBy(d => d.Name).Select(DistrictSummary.Projection).ToListAsync()));
 }

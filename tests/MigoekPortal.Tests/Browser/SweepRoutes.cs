@@ -46,6 +46,8 @@ public static class SweepRoutes
         "{event}",
         "/stories",
         "/network",
+        "/network/holzminden",
+        "/network/cloppenburg",
         "/training",
         "/impressum",
         "/datenschutz",

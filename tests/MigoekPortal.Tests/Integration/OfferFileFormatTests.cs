@@ -154,7 +154,7 @@ public sealed class OfferFileFormatTests(PortalFactory factory) : IClassFixture<
     [InlineData("location2.postalCode", "3760", "Row 2 (file-check), location2.postalCode: five digits")]
     [InlineData("contact.phone", "05531 707-0", "Row 2 (file-check), contact.phone: international format, e.g. +49 5531 707-0")]
     [InlineData("de.title", "", "Row 2 (file-check), de.title: required, at most 200 characters")]
-    [InlineData("providerType", "verein", "Row 2 (file-check), providerType: must be one of: chamber, employmentAgency, developmentBank, economicDevelopment, migrationAdvice, migrantOrganisation, network, university, municipality, other")]
+    [InlineData("providerType", "verein", "Row 2 (file-check), providerType: must be one of: chamber, employmentAgency, developmentBank, economicDevelopment, migrationAdvice, migrantOrganisation, network, university, municipality, other, bank")]
     public async Task Csv_Problems_NameRowAndColumn(string column, string value, string expected)
     {
         var cells = new Dictionary<string, string>

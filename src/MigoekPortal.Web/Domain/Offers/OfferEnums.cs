@@ -9,7 +9,7 @@ public enum OfferCost { Free = 1, Fee, PartlySubsidised }
 public enum OrganizationType
 {
     Chamber = 1, EmploymentAgency, DevelopmentBank, EconomicDevelopment, MigrationAdvice,
-    MigrantOrganisation, Network, University, Municipality, Other,
+    MigrantOrganisation, Network, University, Municipality, Other, Bank,
 }
 
 [Flags]
