@@ -63,7 +63,7 @@ public static class SweepRoutes
         "/admin", "/admin/districts/{cloppenburg}/edit", "/admin/account/password", "/admin/offers", "/admin/offers?stale=true&page=2",
         "/admin/offers/new", "/admin/offers/import", "/admin/offers/{offerId}/edit", "/admin/offers/{offerId}/translations/ar", "/admin/offers/{offerId}/translations/ru",
         "/admin/organizations", "/admin/organizations/{organizationId}/edit",
-        "/admin/events", "/admin/events?past=true", "/admin/events/new", "/admin/events/{eventId}/edit",
+        "/admin/events", "/admin/events?past=true", "/admin/events/new", "/admin/events/{eventId}/edit", "/admin/events/{eventId}/translations/ar",
         "/admin/brochures/{cloppenburg}", "/admin/brochures/{cloppenburg}/sections/new", "/admin/brochures/{cloppenburg}/sections/{sectionId}/edit",
         "/admin/brochures/{cloppenburg}/sections/{sectionId}/translations/fa", "/admin/brochures/{cloppenburg}/preview",
         "/admin/brochures/{cloppenburg}/preview?print=true&bilingual=true",

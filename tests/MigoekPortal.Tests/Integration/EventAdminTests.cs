@@ -82,6 +82,37 @@ public sealed class EventAdminTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Contains("Neuer Termin wegen der Ferien.", await factory.CreateClient().GetPageAsync($"/de/events/{moved.Id}/x".Replace("/x", "", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task Translation_SavedBesideGerman_ShowsInThatLanguagesFeed_AndAStaleFormKeepsBothTexts()
+    {
+        var e = await EventOfAsync("holzminden", skip: 2);
+        var client = await factory.SignedInClientAsync(Editor);
+        var page = $"/admin/events/{e.Id}/translations/tr";
+        var html = await client.GetPageAsync(page);
+        Assert.Contains(e.Translations.Single(t => t.Culture == "de").Title, html);
+        var first = Forms.Parse(html, page);
+        var second = Forms.Parse(html, page);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await first.Set("Input.Title", "Yeni başlık").PostAsync(client)).StatusCode);
+        var stale = await second.Set("Input.Title", "İkinci başlık").PostAsync(client);
+
+        var conflict = await stale.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains("İkinci başlık", conflict);
+        Assert.Contains("Yeni başlık", conflict);
+        Assert.Contains("SUMMARY:Yeni başlık", (await factory.CreateClient().GetStringAsync("/tr/events/feed.ics?district=holzminden")).Replace("\r\n ", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Translation_OfAnotherDistrictsEvent_IsForbidden()
+    {
+        var e = await EventOfAsync("cloppenburg");
+        var client = await factory.SignedInClientAsync(Editor);
+        await client.GetPageAsync($"/admin/events/{e.Id}/translations/ar", HttpStatusCode.Forbidden);
+        var response = await client.PostFormAsync($"/admin/events/{e.Id}/translations/ar", "/admin/events", new Dictionary<string, string> { ["Input.Title"] = "x" });
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
     private static string Block(string feed, string uid)
     {
         var at = feed.IndexOf("UID:" + uid, StringComparison.Ordinal);

@@ -31,4 +31,23 @@ public sealed class NetworkTests(PortalFactory factory) : IClassFixture<PortalFa
     [Fact]
     public async Task UnknownDistrict_IsNotFound() =>
         await factory.CreateClient().GetPageAsync("/de/network/nirgendwo", HttpStatusCode.NotFound);
+
+    [Fact]
+    public async Task ContactsByRoleAndLanguages_EnteredByTheDistrict_ShowInTheDirectory()
+    {
+        var organization = await factory.WithDbAsync(db => db.Organizations.AsNoTracking().SingleAsync(o => o.ExternalId == "auslaenderbehoerde-landkreis-holzminden"));
+        var client = await factory.SignedInClientAsync("holzminden@demo.example");
+        var page = $"/admin/organizations/{organization.Id}/edit";
+        var response = await (await Forms.ReadAsync(client, page, page)).Set("Input.LanguagesSpoken", "de, en ar")
+            .Set("Input.Contacts[0].Role", "Aufenthalt und Erwerbstätigkeit").Set("Input.Contacts[0].Phone", "05531 707-200").PostAsync(client);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        var html = await factory.CreateClient().GetPageAsync("/de/network/holzminden");
+        Assert.Contains("Aufenthalt und Erwerbstätigkeit", html);
+        Assert.Contains("05531 707-200", html);
+        Assert.Contains("lang=\"ar\">العربية", html);
+        var saved = await factory.WithDbAsync(db => db.Organizations.AsNoTracking().SingleAsync(o => o.Id == organization.Id));
+        Assert.Equal("de en ar", saved.LanguagesSpoken);
+        Assert.Equal("+49 5531 707-200", Assert.Single(saved.Contacts).Phone);
+    }
 }

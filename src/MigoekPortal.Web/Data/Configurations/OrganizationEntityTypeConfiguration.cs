@@ -21,6 +21,16 @@ public sealed class OrganizationEntityTypeConfiguration : IEntityTypeConfigurati
         builder.Property(o => o.Phone).HasMaxLength(40);
         builder.Property(o => o.Email).HasMaxLength(256);
         builder.Property(o => o.OpeningHours).HasMaxLength(400);
+        builder.Property(o => o.LanguagesSpoken).HasMaxLength(200);
+        builder.OwnsMany(o => o.Contacts, c =>
+        {
+            c.ToTable("OrganizationContacts");
+            c.WithOwner().HasForeignKey("OrganizationId");
+            c.HasKey(x => x.Id);
+            c.Property(x => x.Role).HasMaxLength(200);
+            c.Property(x => x.Phone).HasMaxLength(40);
+            c.Property(x => x.Email).HasMaxLength(256);
+        });
         builder.HasOne(o => o.District).WithMany().HasForeignKey(o => o.DistrictId).OnDelete(DeleteBehavior.Restrict);
     }
 }

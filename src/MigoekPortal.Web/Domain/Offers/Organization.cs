@@ -36,6 +36,13 @@ public sealed class Organization : IVersioned, IDistrictOwned
     /// <summary>As staff write them, e.g. "Mo–Do 8–16 Uhr, Fr 8–12 Uhr".</summary>
     public string? OpeningHours { get; set; }
 
+    /// <summary>ISO 639 codes of the languages advice is given in, space-separated; empty when nobody has confirmed them.</summary>
+    public string? LanguagesSpoken { get; set; }
+
+    public List<OrganizationContact> Contacts { get; } = [];
+
+    public IEnumerable<string> LanguageCodes() => (LanguagesSpoken ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
     public IReadOnlyList<string> MissingContactFields()
     {
         var missing = new List<string>();

@@ -156,6 +156,9 @@ public sealed class EventAdminController(PortalDbContext db, IAuthorizationServi
             User.IsInRole(Roles.PortalAdmin) || User.IsInRole(Roles.CentralEditor), [.. organisations.Select(o => (o.Id, o.Name))])
         {
             Status = e?.Status,
+            Translations = e is null ? [] : [.. Cultures.All.Skip(1).Select(c => (c, e.Translations.FirstOrDefault(t => t.Culture == c) is not { } t
+                ? Domain.Offers.TranslationState.Missing
+                : t.SourceRevision >= e.SourceRevision ? Domain.Offers.TranslationState.Current : Domain.Offers.TranslationState.Outdated))],
         };
     }
 }

@@ -12,4 +12,6 @@ public sealed record EventEditViewModel(int? Id, EventInput Input, IReadOnlyList
     public EventStatus? Status { get; init; }
 
     public EventInput? Current { get; init; }
+
+    public IReadOnlyList<(string Culture, Domain.Offers.TranslationState State)> Translations { get; init; } = [];
 }

@@ -41,12 +41,20 @@ public sealed class OrganizationInput
     [Display(Name = "Offer.OpeningHours")]
     public string? OpeningHours { get; set; }
 
+    [RegularExpression(@"^\s*([A-Za-z]{2,3}([\s,;]+[A-Za-z]{2,3})*)?\s*$", ErrorMessage = "Validation.Languages")]
+    [Display(Name = "Field.LanguagesSpoken")]
+    public string? LanguagesSpoken { get; set; }
+
+    /// <summary>Contacts by role; rows left empty are dropped.</summary>
+    public List<ContactInput> Contacts { get; set; } = [];
+
     public Guid Version { get; set; }
 
     public static OrganizationInput From(Organization o) => new()
     {
         Name = o.Name, Street = o.Street, PostalCode = o.PostalCode, City = o.City, Phone = o.Phone,
-        Email = o.Email, Website = o.Website, OpeningHours = o.OpeningHours, Version = o.Version,
+        Email = o.Email, Website = o.Website, OpeningHours = o.OpeningHours, Version = o.Version, LanguagesSpoken = o.LanguagesSpoken,
+        Contacts = [.. o.Contacts.Select(c => new ContactInput { Role = c.Role, Phone = c.Phone, Email = c.Email })],
     };
 
     public void ApplyTo(Organization o)
@@ -59,6 +67,17 @@ public sealed class OrganizationInput
         o.Email = Clean(Email);
         o.Website = Clean(Website);
         o.OpeningHours = Clean(OpeningHours);
+        var languages = string.Join(' ', (LanguagesSpoken ?? "").Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries).Select(l => l.ToLowerInvariant()).Distinct());
+        o.LanguagesSpoken = languages.Length == 0 ? null : languages;
+        var contacts = Contacts.Where(c => !string.IsNullOrWhiteSpace(c.Role)).Select(c => new OrganizationContact
+        {
+            Role = c.Role!.Trim(), Phone = DistrictProfileInput.NormalizePhone(Clean(c.Phone)), Email = Clean(c.Email),
+        }).ToList();
+        if (contacts.Count != o.Contacts.Count || contacts.Zip(o.Contacts).Any(p => (p.First.Role, p.First.Phone, p.First.Email) != (p.Second.Role, p.Second.Phone, p.Second.Email)))
+        {
+            o.Contacts.Clear();
+            o.Contacts.AddRange(contacts);
+        }
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
