@@ -113,6 +113,24 @@ public sealed class EventAdminTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
+    [Fact]
+    public async Task PartnersAndMaterials_AreSaved_AndShownOnTheEventPage()
+    {
+        var e = await EventOfAsync("holzminden", skip: 3);
+        var client = await factory.SignedInClientAsync(Editor);
+        var page = $"/admin/events/{e.Id}/edit";
+        var response = await (await Forms.ReadAsync(client, page, page)).SetAll("Input.Partners", "ihk-hannover", "kvhs-holzminden")
+            .Set("Input.Materials[0].Title", "Folien des Abends").Set("Input.Materials[0].Url", "https://www.example.org/folien.pdf").PostAsync(client);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        var after = await factory.WithDbAsync(db => db.Events.AsNoTracking().SingleAsync(x => x.Id == e.Id));
+        Assert.Equal("ihk-hannover kvhs-holzminden", after.Partners);
+        Assert.Equal(e.Sequence + 1, after.Sequence);
+        var html = await factory.CreateClient().GetPageAsync($"/de/events/{e.Id}/" + MigoekPortal.Web.Offers.Slugs.From(e.Translations.Single(t => t.Culture == "de").Title));
+        Assert.Contains("Industrie- und Handelskammer Hannover", html);
+        Assert.Contains("href=\"https://www.example.org/folien.pdf\"", html);
+    }
+
     private static string Block(string feed, string uid)
     {
         var at = feed.IndexOf("UID:" + uid, StringComparison.Ordinal);

@@ -151,9 +151,9 @@ public sealed class EventAdminController(PortalDbContext db, IAuthorizationServi
     private async Task<EventEditViewModel> ModelAsync(Event? e, EventInput input, CancellationToken ct)
     {
         var districts = await db.EditableDistricts(User).OrderBy(d => d.Name).Select(d => new { d.Id, d.Name }).ToListAsync(ct);
-        var organisations = await db.Organizations.OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
+        var organisations = await db.Organizations.OrderBy(o => o.Name).Select(o => new { o.Id, o.ExternalId, o.Name }).ToListAsync(ct);
         return new EventEditViewModel(e?.Id, input, [.. districts.Select(d => (d.Id, d.Name))],
-            User.IsInRole(Roles.PortalAdmin) || User.IsInRole(Roles.CentralEditor), [.. organisations.Select(o => (o.Id, o.Name))])
+            User.IsInRole(Roles.PortalAdmin) || User.IsInRole(Roles.CentralEditor), [.. organisations.Select(o => (o.Id, o.ExternalId, o.Name))])
         {
             Status = e?.Status,
             Translations = e is null ? [] : [.. Cultures.All.Skip(1).Select(c => (c, e.Translations.FirstOrDefault(t => t.Culture == c) is not { } t

@@ -74,6 +74,12 @@ public sealed class EventInput
 
     public int? OrganiserId { get; set; }
 
+    /// <summary>External ids of partner organisations.</summary>
+    public List<string> Partners { get; set; } = [];
+
+    /// <summary>Downloads for participants after the event; rows without a title or address are dropped.</summary>
+    public List<MaterialInput> Materials { get; set; } = [];
+
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(200, ErrorMessage = "Validation.MaxLength")]
     [Display(Name = "Field.Title")]
@@ -98,7 +104,8 @@ public sealed class EventInput
             StartTime = TimeOnly.FromDateTime(e.Start), EndTime = TimeOnly.FromDateTime(e.End), VenueName = e.VenueName, Street = e.Street,
             PostalCode = e.PostalCode, City = e.City, OnlineUrl = e.OnlineUrl, Languages = e.Languages, Interpreting = e.Interpreting, Cost = e.Cost,
             Registration = e.Registration, RegistrationUrl = e.RegistrationUrl, RegistrationEmail = e.RegistrationEmail,
-            RegistrationDeadline = e.RegistrationDeadline, OrganiserId = e.OrganiserId, Title = de.Title, Description = de.Description,
+            RegistrationDeadline = e.RegistrationDeadline, OrganiserId = e.OrganiserId, Partners = [.. e.PartnerIds()],
+            Materials = [.. e.Materials.Select(m => new MaterialInput { Title = m.Title, Url = m.Url })], Title = de.Title, Description = de.Description,
             Accessibility = de.Accessibility, Version = e.Version,
         };
     }
@@ -120,6 +127,14 @@ public sealed class EventInput
         e.RegistrationEmail = Registration == RegistrationMode.Email ? Clean(RegistrationEmail) : null;
         e.RegistrationDeadline = Registration == RegistrationMode.None ? null : RegistrationDeadline;
         e.OrganiserId = OrganiserId;
+        e.Partners = string.Join(' ', Partners.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct());
+        var materials = Materials.Where(m => !string.IsNullOrWhiteSpace(m.Title) && !string.IsNullOrWhiteSpace(m.Url))
+            .Select(m => new EventMaterial { Title = m.Title!.Trim(), Url = m.Url!.Trim() }).ToList();
+        if (materials.Count != e.Materials.Count || materials.Zip(e.Materials).Any(p => (p.First.Title, p.First.Url) != (p.Second.Title, p.Second.Url)))
+        {
+            e.Materials.Clear();
+            e.Materials.AddRange(materials);
+        }
         var german = e.Translations.FirstOrDefault(t => t.Culture == Cultures.Default);
         if (german is null)
         {
