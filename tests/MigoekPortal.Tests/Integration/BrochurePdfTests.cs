@@ -56,6 +56,22 @@ public sealed class BrochurePdfTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [PdfFact]
+    public async Task EveryDistrictAndCulture_DownloadsAPdf_WithEveryFontEmbedded()
+    {
+        foreach (var district in new[] { "cloppenburg", "holzminden", "werra-meissner" })
+        {
+            foreach (var culture in MigoekPortal.Web.Localization.Cultures.All)
+            {
+                var (bytes, text) = await PdfAsync($"/{culture}/districts/{district}/brochure.pdf");
+                Assert.False(string.IsNullOrWhiteSpace(text), $"{district}/{culture}: no text");
+                var fonts = (await PopplerAsync("pdffonts", bytes)).Split('\n').Skip(2).Where(l => l.Length > 0).ToList();
+                Assert.NotEmpty(fonts);
+                Assert.All(fonts, line => Assert.Matches(@"\byes\s+yes\s+yes\b", line));
+            }
+        }
+    }
+
+    [PdfFact]
     public async Task ArabicPdf_HasTheArabicSectionHeadings()
     {
         var titles = await factory.WithDbAsync(db => db.BrochureSectionTranslations
