@@ -131,6 +131,37 @@ public sealed class EventAdminTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Contains("href=\"https://www.example.org/folien.pdf\"", html);
     }
 
+    [Fact]
+    public async Task Post_NewEvent_Invalid_ShowsMessages_KeepsInput_AndCreatesNothing()
+    {
+        var client = await factory.SignedInClientAsync(Editor);
+        var before = await factory.WithDbAsync(db => db.Events.CountAsync());
+        var response = await (await Forms.ReadAsync(client, "/admin/events/new", "/admin/events/new"))
+            .Set("Input.Title", "").Set("Input.Date", "2027-06-10").Set("Input.StartTime", "18:00").Set("Input.EndTime", "17:00")
+            .Set("Input.City", "").Set("Input.Description", "Mein Text bleibt erhalten.").Set("Input.Registration", "Link").PostAsync(client);
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Bitte füllen Sie das Feld „Titel“ aus.", html);
+        Assert.Contains("Das Ende muss nach dem Beginn liegen.", html);
+        Assert.Contains("Bitte geben Sie einen Ort oder einen Link zur Online-Veranstaltung an.", html);
+        Assert.Contains("Bitte füllen Sie das Feld „Webseite für die Anmeldung“ aus.", html);
+        Assert.Contains("Mein Text bleibt erhalten.", html);
+        Assert.Equal(before, await factory.WithDbAsync(db => db.Events.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Post_Move_WithoutADate_ShowsAMessage_AndChangesNothing()
+    {
+        var e = await factory.WithDbAsync(db => db.Events.AsNoTracking().OrderByDescending(x => x.Id).FirstAsync(x => x.District!.Slug == "holzminden"));
+        var client = await factory.SignedInClientAsync(Editor);
+        var response = await client.PostFormAsync($"/admin/events/{e.Id}/move", $"/admin/events/{e.Id}/edit", new Dictionary<string, string> { ["start"] = "18:00", ["end"] = "17:00" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Bitte geben Sie Datum, Beginn und Ende an", await response.Content.ReadAsStringAsync());
+        var after = await factory.WithDbAsync(db => db.Events.AsNoTracking().SingleAsync(x => x.Id == e.Id));
+        Assert.Equal((e.Start, e.Status, e.Sequence), (after.Start, after.Status, after.Sequence));
+    }
+
     private static string Block(string feed, string uid)
     {
         var at = feed.IndexOf("UID:" + uid, StringComparison.Ordinal);
