@@ -53,6 +53,9 @@ public sealed class LiveServer : IAsyncLifetime
         {
             await context.AddCookiesAsync([new() { Name = ".AspNetCore.Culture", Value = $"c={staffCulture}|uic={staffCulture}", Url = BaseAddress.ToString() }]);
         }
+        // The sweeps share two cores with other tests (Chromium printing PDFs among them): give a page time, not a flake.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 
