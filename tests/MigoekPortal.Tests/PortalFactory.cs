@@ -17,6 +17,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Where this portal keeps its brochure PDFs.</summary>
     public string PdfCache { get; } = Path.Combine(Path.GetTempPath(), $"migoek-test-pdf-{Guid.NewGuid():N}");
 
+    /// <summary>Where this portal stores uploaded media.</summary>
+    public string MediaRoot { get; } = Path.Combine(Path.GetTempPath(), $"migoek-test-media-{Guid.NewGuid():N}");
+
     protected virtual string EnvironmentName => "Development";
 
     /// <summary>Background printing of brochure PDFs: off in tests unless a test turns it on.</summary>
@@ -30,6 +33,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Pdf:CacheFolder", PdfCache);
         builder.UseSetting("Pdf:WarmUpInterval", WarmUpInterval);
+        builder.UseSetting("Media:Root", MediaRoot);
         // Tests that change offers and then search expect to find the change.
         builder.UseSetting("Search:MaxStaleWait", "00:00:30");
     }
@@ -47,5 +51,6 @@ public class PortalFactory : WebApplicationFactory<Program>
         SqliteConnection.ClearAllPools();
         File.Delete(_databasePath);
         if (Directory.Exists(PdfCache)) Directory.Delete(PdfCache, recursive: true);
+        if (Directory.Exists(MediaRoot)) Directory.Delete(MediaRoot, recursive: true);
     }
 }

@@ -52,4 +52,16 @@ public static class DistrictScope
             (central && e.DistrictId == null)
             || (district && e.DistrictId != null && db.DistrictMemberships.Any(m => m.UserId == userId && m.DistrictId == e.DistrictId)));
     }
+
+    /// <summary>The stories a user may edit: their districts' own, and the central films (no district) for CentralEditors.</summary>
+    public static IQueryable<Domain.Stories.Story> EditableStories(this PortalDbContext db, ClaimsPrincipal user)
+    {
+        if (user.IsInRole(Roles.PortalAdmin)) return db.Stories;
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var central = user.IsInRole(Roles.CentralEditor);
+        var district = user.IsInRole(Roles.DistrictEditor);
+        return db.Stories.Where(s =>
+            (central && s.DistrictId == null)
+            || (district && s.DistrictId != null && db.DistrictMemberships.Any(m => m.UserId == userId && m.DistrictId == s.DistrictId)));
+    }
 }

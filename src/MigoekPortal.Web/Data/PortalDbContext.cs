@@ -4,6 +4,7 @@ using MigoekPortal.Web.Domain;
 using MigoekPortal.Web.Domain.Brochures;
 using MigoekPortal.Web.Domain.Events;
 using MigoekPortal.Web.Domain.Offers;
+using MigoekPortal.Web.Domain.Stories;
 
 namespace MigoekPortal.Web.Data;
 
@@ -34,6 +35,12 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Event> Events => Set<Event>();
 
     public DbSet<EventTranslation> EventTranslations => Set<EventTranslation>();
+
+    public DbSet<Story> Stories => Set<Story>();
+
+    public DbSet<StoryTranslation> StoryTranslations => Set<StoryTranslation>();
+
+    public DbSet<StoryOffer> StoryOffers => Set<StoryOffer>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

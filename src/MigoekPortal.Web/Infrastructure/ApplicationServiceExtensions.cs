@@ -39,6 +39,10 @@ public static class ApplicationServiceExtensions
         services.AddScoped<OfferSeeder>();
         services.AddScoped<BrochureSeeder>();
         services.AddScoped<EventSeeder>();
+        services.AddScoped<StorySeeder>();
+        services.AddSingleton<Media.IMediaStore, Media.LocalFolderMediaStore>();
+        services.Configure<Media.MediaOptions>(builder.Configuration.GetSection(Media.MediaOptions.Section));
+        services.AddSingleton<Training.TrainingContent>();
         services.AddScoped<Brochures.BrochurePublisher>();
         services.AddScoped<Brochures.BrochureRenderer>();
         services.AddSingleton<Brochures.PdfRenderer>();

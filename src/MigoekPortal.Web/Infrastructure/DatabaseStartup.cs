@@ -23,6 +23,7 @@ public static class DatabaseStartup
         await services.GetRequiredService<OfferSeeder>().SeedAsync();
         await services.GetRequiredService<BrochureSeeder>().SeedAsync();
         await services.GetRequiredService<EventSeeder>().SeedAsync();
+        await services.GetRequiredService<StorySeeder>().SeedAsync();
         await DemoAccountSeeder.EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
 
         if (app.Environment.IsDevelopment())

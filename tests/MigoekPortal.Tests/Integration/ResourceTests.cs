@@ -54,7 +54,7 @@ public sealed partial class ResourceTests
         var source = Load(Cultures.Default);
         var expected = Enum.GetNames<MigoekPortal.Web.Domain.FederalState>().Select(s => "State." + s)
             .Concat(ErrorKinds.SelectMany(e => new[] { $"Error.{e}.Title", $"Error.{e}.Text" }))
-            .Concat(MigoekPortal.Web.Controllers.SectionsController.Pending.SelectMany(s =>
+            .Concat(HomeSections.SelectMany(s =>
             {
                 var key = char.ToUpperInvariant(s[0]) + s[1..];
                 return new[] { $"Section.{key}.Title", $"Section.{key}.Teaser" };
@@ -63,6 +63,8 @@ public sealed partial class ResourceTests
         var missing = expected.Where(k => !source.ContainsKey(k)).ToList();
         Assert.True(missing.Count == 0, string.Join(", ", missing));
     }
+
+    private static readonly string[] HomeSections = ["offers", "events", "stories", "network", "training"];
 
     private static readonly string[] ErrorKinds = ["NotFound", "Forbidden", "BadRequest", "ServerError", "Other"];
 

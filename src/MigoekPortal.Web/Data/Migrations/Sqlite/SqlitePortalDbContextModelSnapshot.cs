@@ -862,6 +862,159 @@ namespace MigoekPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("MigoekPortal.Web.Domain.Stories.Story", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BusinessName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConsentExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConsentGivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsentScope")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DurationSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExternalVideoUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPseudonym")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PosterKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VideoContentType")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VideoKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("YearFounded")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("Status", "DistrictId");
+
+                    b.ToTable("Stories");
+                });
+
+            modelBuilder.Entity("MigoekPortal.Web.Domain.Stories.StoryOffer", b =>
+                {
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfferId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StoryId", "OfferId");
+
+                    b.HasIndex("OfferId");
+
+                    b.ToTable("StoryOffers", (string)null);
+                });
+
+            modelBuilder.Entity("MigoekPortal.Web.Domain.Stories.StoryTranslation", b =>
+                {
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Culture")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Quote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Transcript")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StoryId", "Culture");
+
+                    b.ToTable("StoryTranslations");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1137,6 +1290,75 @@ namespace MigoekPortal.Web.Data.Migrations.Sqlite
                     b.Navigation("District");
                 });
 
+            modelBuilder.Entity("MigoekPortal.Web.Domain.Stories.Story", b =>
+                {
+                    b.HasOne("MigoekPortal.Web.Domain.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("MigoekPortal.Web.Domain.Stories.StoryCaption", "Captions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Culture")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("StorageKey")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("StoryId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("UploadedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("StoryId", "Culture")
+                                .IsUnique();
+
+                            b1.ToTable("StoryCaptions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("StoryId");
+                        });
+
+                    b.Navigation("Captions");
+
+                    b.Navigation("District");
+                });
+
+            modelBuilder.Entity("MigoekPortal.Web.Domain.Stories.StoryOffer", b =>
+                {
+                    b.HasOne("MigoekPortal.Web.Domain.Offers.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MigoekPortal.Web.Domain.Stories.Story", null)
+                        .WithMany("HelpedBy")
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MigoekPortal.Web.Domain.Stories.StoryTranslation", b =>
+                {
+                    b.HasOne("MigoekPortal.Web.Domain.Stories.Story", null)
+                        .WithMany("Translations")
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MigoekPortal.Web.Domain.Brochures.Brochure", b =>
                 {
                     b.Navigation("Editions");
@@ -1162,6 +1384,13 @@ namespace MigoekPortal.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("MigoekPortal.Web.Domain.PortalUser", b =>
                 {
                     b.Navigation("DistrictMemberships");
+                });
+
+            modelBuilder.Entity("MigoekPortal.Web.Domain.Stories.Story", b =>
+                {
+                    b.Navigation("HelpedBy");
+
+                    b.Navigation("Translations");
                 });
 #pragma warning restore 612, 618
         }
