@@ -6,7 +6,8 @@ namespace MigoekPortal.Web.Controllers;
 [IgnoreAntiforgeryToken]
 public sealed class ErrorController : Controller
 {
-    [Route("/error/{code:int}")]
+    // A status page for a half-read upload must not try to read the rest of its form.
+    [Route("/error/{code:int}"), Infrastructure.DisableFormValueModelBinding]
     public IActionResult Status(int code)
     {
         Response.StatusCode = code is >= 400 and < 600 ? code : 500;

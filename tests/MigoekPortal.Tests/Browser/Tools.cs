@@ -13,6 +13,13 @@ public static class Tools
 
     public static string IcsChecker => Path.Combine(RepositoryRoot, "tests", "tools", "check-ics.mjs");
 
+    public static string VttChecker => Path.Combine(RepositoryRoot, "tests", "tools", "check-vtt.mjs");
+
+    public static string? WebVttParserMissingReason() =>
+        (Directory.Exists(Path.Combine(RepositoryRoot, "tests", "tools", "node_modules", "webvtt-parser")) && OnPath("node")) || Required
+            ? null
+            : "webvtt-parser not found. Install it with: (cd tests/tools && npm ci); it needs Node.js";
+
     public static string? IcalJsMissingReason() =>
         (Directory.Exists(Path.Combine(RepositoryRoot, "tests", "tools", "node_modules", "ical.js")) && OnPath("node")) || Required
             ? null

@@ -12,6 +12,7 @@ using MigoekPortal.Web.Areas.Admin.Models;
 using MigoekPortal.Web.Authorization;
 using MigoekPortal.Web.Data;
 using MigoekPortal.Web.Domain.Stories;
+using MigoekPortal.Web.Infrastructure;
 using MigoekPortal.Web.Localization;
 using MigoekPortal.Web.Media;
 using MigoekPortal.Web.Stories;
@@ -38,7 +39,7 @@ public sealed class StoryMediaAdminController(
     /// Reads the multipart body section by section: the antiforgery token (a header from the upload script, or the
     /// form field before the file), then the file, copied straight to storage.
     /// </summary>
-    [HttpPost("video"), IgnoreAntiforgeryToken]
+    [HttpPost("video"), IgnoreAntiforgeryToken, DisableFormValueModelBinding]
     public async Task<IActionResult> Video(int id, CancellationToken ct)
     {
         var (story, denied) = await LoadAsync(id, ct);
