@@ -22,7 +22,7 @@ RUN ln -s /usr/share/dotnet/dotnet /usr/bin/dotnet \
     && groupadd --gid 1654 app && useradd --uid 1654 --gid app --no-create-home --shell /usr/sbin/nologin app
 WORKDIR /app
 COPY --from=build /app ./
-RUN mkdir -p /app/App_Data /keys && chown -R app:app /app/App_Data /keys
+RUN mkdir -p /app/App_Data /keys /media && chown -R app:app /app/App_Data /keys /media
 ENV ASPNETCORE_ENVIRONMENT=Production \
     ASPNETCORE_HTTP_PORTS=8080 \
     DOTNET_RUNNING_IN_CONTAINER=true \

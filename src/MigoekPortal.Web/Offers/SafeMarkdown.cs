@@ -21,10 +21,10 @@ public static class SafeMarkdown
             if (!IsSafe(link.Url)) link.Url = "";
             if (link.IsImage) link.Url = ""; // no images from other hosts
         }
-        foreach (var heading in document.Descendants<HeadingBlock>())
-        {
-            heading.Level = Math.Clamp(heading.Level + 2, 3, 6); // the page has h1 and h2 already
-        }
+        // The page has h1 and h2 already: the text's top heading level becomes h3, whether the author wrote # or ##.
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        var top = headings.Count == 0 ? 1 : headings.Min(h => h.Level);
+        foreach (var heading in headings) heading.Level = Math.Clamp(heading.Level - top + 3, 3, 6);
         return document.ToHtml(Pipeline);
     }
 

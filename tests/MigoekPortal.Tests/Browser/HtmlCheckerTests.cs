@@ -32,10 +32,11 @@ public sealed class HtmlCheckerTests(PortalFactory factory) : IClassFixture<Port
         var staff = await factory.SignedInClientAsync("admin@demo.example");
         var offer = await SweepRoutes.OfferPathAsync(factory);
         var eventPath = await SweepRoutes.EventPathAsync(factory);
+        var story = await SweepRoutes.StoryPathAsync(factory);
         var placeholders = await SweepRoutes.StaffPlaceholdersAsync(factory);
         foreach (var culture in Cultures.All)
         {
-            var pages = SweepRoutes.Public.Select(r => (anonymous, $"/{culture}{r.Replace("{offer}", offer, StringComparison.Ordinal).Replace("{event}", eventPath, StringComparison.Ordinal)}"))
+            var pages = SweepRoutes.Public.Select(r => (anonymous, $"/{culture}{SweepRoutes.PublicPath(r, offer, eventPath, story)}"))
                 .Concat(SweepRoutes.Anonymous.Select(r => (anonymous, r)))
                 .Concat(SweepRoutes.Staff.Select(r => (staff, SweepRoutes.StaffPath(r, placeholders))));
             foreach (var (client, url) in pages)

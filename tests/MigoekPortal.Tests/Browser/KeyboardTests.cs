@@ -48,4 +48,36 @@ public sealed class KeyboardTests(LiveServer server)
         await page.WaitForURLAsync("**/admin");
         Assert.Contains("Landkreis Holzminden", await page.InnerTextAsync("main"));
     }
+
+    [BrowserFact]
+    public async Task StoryVideo_PlaysAndSwitchesCaptions_WithTheKeyboardAlone()
+    {
+        var page = await server.NewPhonePageAsync();
+        await page.GotoAsync($"/tr{server.StoryPath}");
+        Assert.True(await TabToAsync(page, "document.activeElement.tagName === 'VIDEO'"), "the video cannot be reached with Tab");
+        await page.Keyboard.PressAsync("Space");
+        await page.WaitForFunctionAsync("() => { const v = document.querySelector('video'); return !v.paused && v.currentTime > 0.5; }");
+
+        Assert.Equal(["tr"], await ShowingTracksAsync(page));
+        Assert.True(await TabToAsync(page, "document.activeElement.matches('.player-captions select')"), "the caption choice cannot be reached with Tab");
+        await page.Keyboard.PressAsync("ArrowDown");
+        var chosen = await page.EvaluateAsync<string>("() => document.activeElement.value");
+        Assert.NotEqual("tr", chosen);
+        Assert.Equal([chosen], await ShowingTracksAsync(page));
+        await page.Keyboard.PressAsync("Home"); // the first choice: captions off
+        Assert.Empty(await ShowingTracksAsync(page));
+    }
+
+    private static async Task<bool> TabToAsync(Microsoft.Playwright.IPage page, string condition)
+    {
+        for (var i = 0; i < 60; i++)
+        {
+            if (await page.EvaluateAsync<bool>($"() => {condition}")) return true;
+            await page.Keyboard.PressAsync("Tab");
+        }
+        return false;
+    }
+
+    private static Task<string[]> ShowingTracksAsync(Microsoft.Playwright.IPage page) =>
+        page.EvaluateAsync<string[]>("() => Array.from(document.querySelector('video').textTracks).filter(t => t.mode === 'showing').map(t => t.language)");
 }

@@ -22,6 +22,8 @@ public sealed class LiveServer : IAsyncLifetime
 
     public string EventPath { get; private set; } = "";
 
+    public string StoryPath { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         _factory.UseKestrel(0);
@@ -30,6 +32,7 @@ public sealed class LiveServer : IAsyncLifetime
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
         OfferPath = await SweepRoutes.OfferPathAsync(_factory);
         EventPath = await SweepRoutes.EventPathAsync(_factory);
+        StoryPath = await SweepRoutes.StoryPathAsync(_factory);
         StaffPlaceholders = await SweepRoutes.StaffPlaceholdersAsync(_factory);
 
         _playwright = await Playwright.CreateAsync();

@@ -5,7 +5,7 @@ namespace MigoekPortal.Tests.Browser;
 /// <summary>
 /// The pages every sweep visits, in every culture. Public routes are relative to <c>/{culture}</c>;
 /// staff routes are visited signed in as the demo PortalAdmin with the staff language cookie.
-/// Every new page goes in here. {offer} stands for the canonical address of the first seeded offer.
+/// Every new page goes in here. {offer}, {event} and {story} stand for the canonical addresses of seeded ones.
 /// </summary>
 public static class SweepRoutes
 {
@@ -16,6 +16,18 @@ public static class SweepRoutes
             var e = await db.Events.Include(x => x.Translations).OrderBy(x => x.Status == MigoekPortal.Web.Domain.Events.EventStatus.Cancelled ? 0 : 1).ThenBy(x => x.Id).FirstAsync();
             return $"/events/{e.Id}/{MigoekPortal.Web.Offers.Slugs.From(e.Translations.Single(t => t.Culture == "de").Title)}";
         });
+
+    /// <summary>The canonical address of the first seeded story.</summary>
+    public static async Task<string> StoryPathAsync(PortalFactory factory) =>
+        await factory.WithDbAsync(async db =>
+        {
+            var story = await db.Stories.Include(s => s.Translations).Where(s => s.Kind == MigoekPortal.Web.Domain.Stories.StoryKind.Story).OrderBy(s => s.Id).FirstAsync();
+            return $"/stories/{story.Id}/{MigoekPortal.Web.Stories.StoryTexts.Slug(story)}";
+        });
+
+    /// <summary>A public route with {offer}, {event} and {story} filled in.</summary>
+    public static string PublicPath(string route, string offer, string eventPath, string story) =>
+        route.Replace("{offer}", offer, StringComparison.Ordinal).Replace("{event}", eventPath, StringComparison.Ordinal).Replace("{story}", story, StringComparison.Ordinal);
 
     public static async Task<string> OfferPathAsync(PortalFactory factory) =>
         await factory.WithDbAsync(async db =>
@@ -45,10 +57,14 @@ public static class SweepRoutes
         "/events/archive",
         "{event}",
         "/stories",
+        "/stories?district=holzminden&sector=crafts",
+        "/stories?district=cloppenburg&sector=transport",
+        "{story}",
         "/network",
         "/network/holzminden",
         "/network/cloppenburg",
         "/training",
+        "/training/checklist",
         "/impressum",
         "/datenschutz",
         "/barrierefreiheit",
@@ -67,6 +83,7 @@ public static class SweepRoutes
         "/admin/brochures/{cloppenburg}", "/admin/brochures/{cloppenburg}/sections/new", "/admin/brochures/{cloppenburg}/sections/{sectionId}/edit",
         "/admin/brochures/{cloppenburg}/sections/{sectionId}/translations/fa", "/admin/brochures/{cloppenburg}/preview",
         "/admin/brochures/{cloppenburg}/preview?print=true&bilingual=true",
+        "/admin/stories", "/admin/stories/new", "/admin/stories/{storyId}/edit", "/admin/stories/{storyId}/media", "/admin/stories/{storyId}/translations/ar",
     ];
 
     /// <summary>{cloppenburg}: that district's id; {offerId}: the first seeded offer; {sectionId}: Cloppenburg's first brochure section; {organizationId}: the first organisation.</summary>
@@ -82,6 +99,7 @@ public static class SweepRoutes
                     .OrderBy(x => x.Position).Select(x => x.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["{organizationId}"] = (await db.Organizations.OrderBy(o => o.Id).Select(o => o.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["{eventId}"] = (await db.Events.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["{storyId}"] = (await db.Stories.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
         });
 

@@ -23,7 +23,7 @@ public sealed class SweepTests(LiveServer server)
         var foreignRequests = TrackForeignRequests(page);
         foreach (var route in SweepRoutes.Public.Concat(SweepRoutes.Anonymous))
         {
-            var path = route.Replace("{offer}", server.OfferPath, StringComparison.Ordinal).Replace("{event}", server.EventPath, StringComparison.Ordinal);
+            var path = SweepRoutes.PublicPath(route, server.OfferPath, server.EventPath, server.StoryPath);
             var url = path.StartsWith("/admin", StringComparison.Ordinal) ? path : $"/{culture}{path}";
             if (route.StartsWith("/admin", StringComparison.Ordinal)) await SetStaffCultureAsync(page, culture);
             await CheckPageAsync(page, url, culture, problems);

@@ -63,4 +63,14 @@ public sealed class SearchTextTests
         Assert.Contains("href=\"https://www.kfw.de\"", html);
         Assert.DoesNotContain("evil.example", html);
     }
+
+    [Theory]
+    [InlineData("## Start\n\ntext\n\n### Detail", "<h3>Start</h3>", "<h4>Detail</h4>")]
+    [InlineData("# Start\n\n## Next", "<h3>Start</h3>", "<h4>Next</h4>")]
+    public void Markdown_TopHeading_BecomesH3_UnderThePagesH2(string markdown, string first, string second)
+    {
+        var html = SafeMarkdown.ToHtml(markdown);
+        Assert.Contains(first, html);
+        Assert.Contains(second, html);
+    }
 }
