@@ -26,7 +26,7 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 
-token() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+token() { grep -m1 -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//; s/"$//'; }
 jar="$work/cookies"
 login_token=$(curl -fs -c "$jar" -b "$jar" "$base/admin/account/login" | token)
 curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "__RequestVerificationToken=$login_token" \
@@ -43,17 +43,21 @@ sample="$root/src/MigoekPortal.Web/Data/Seed/Media/holzminden-schneiderei.mp4"
 curl -fs -o /dev/null -b "$jar" -F "__RequestVerificationToken=$upload_token" -F "file=@$sample;type=video/mp4" "$base/admin/stories/$story/media/video"
 sleep 2
 rss() { awk '/^VmRSS:/ {print $2}' "/proc/$pid/status"; }
+hwm() { awk '/^VmHWM:/ {print $2}' "/proc/$pid/status"; }
 resting=$(rss)
-( peak=0; while kill -0 "$pid" 2>/dev/null; do r=$(rss); [ "$r" -gt "$peak" ] && peak=$r && echo "$peak" >"$work/peak"; sleep 0.2; done ) &
+hwm_before=$(hwm)
+( peak=0; while kill -0 "$pid" 2>/dev/null; do r=$(rss); [ "$r" -gt "$peak" ] && peak=$r && echo "$peak" >"$work/peak"; sleep 0.05; done ) &
 sampler=$!
-status=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -b "$jar" -F "__RequestVerificationToken=$upload_token" \
+# Limited to 100 MB/s (a fast LAN) so that the sampler sees the upload for a few seconds.
+status=$(curl -s --limit-rate 100M -o /dev/null -w '%{http_code} %{time_total}' -b "$jar" -F "__RequestVerificationToken=$upload_token" \
   -F "file=@$work/big.mp4;type=video/mp4" "$base/admin/stories/$story/media/video")
 sleep 0.5
 kill "$sampler" 2>/dev/null || true
 peak=$(cat "$work/peak")
-stored=$(find "$work/media/stories/$story" -name 'video-*' -size +1M -printf '%s\n' | head -1)
+hwm_after=$(hwm)
+stored=$(find "$work/media/stories/$story" -name "video-*" -size +1M -printf "%s\n" | sort -n | tail -1)
 
-echo "| date | commit | upload | HTTP | time | resting RSS | peak RSS during upload | growth | stored |"
-echo "|---|---|---|---|---|---|---|---|---|"
-printf '| %s | %s | %d MB | %s | %.1f s | %d MB | %d MB | %d MB | %s |\n' "$(date +%F)" "$(git -C "$root" rev-parse --short HEAD)" "$megabytes" \
-  "${status% *}" "${status#* }" $((resting / 1024)) $((peak / 1024)) $(((peak - resting) / 1024)) "$([ "${stored:-0}" -eq $((megabytes * 1024 * 1024)) ] && echo 'whole file' || echo "NO (${stored:-none})")"
+echo "| date | commit | upload | HTTP | time | resting RSS | peak RSS during upload | growth | high-water mark before → after | stored |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
+printf '| %s | %s | %d MB | %s | %.1f s | %d MB | %d MB | %d MB | %d → %d MB | %s |\n' "$(date +%F)" "$(git -C "$root" rev-parse --short HEAD)" "$megabytes" \
+  "${status% *}" "${status#* }" $((resting / 1024)) $((peak / 1024)) $(((peak - resting) / 1024)) $((hwm_before / 1024)) $((hwm_after / 1024)) "$([ "${stored:-0}" -eq $((megabytes * 1024 * 1024)) ] && echo 'whole file' || echo "NO (${stored:-none})")"
