@@ -43,6 +43,8 @@ public static class ApplicationServiceExtensions
         services.AddSingleton<Media.IMediaStore, Media.LocalFolderMediaStore>();
         services.Configure<Media.MediaOptions>(builder.Configuration.GetSection(Media.MediaOptions.Section));
         services.AddSingleton<Training.TrainingContent>();
+        services.Configure<Mail.MailOptions>(builder.Configuration.GetSection(Mail.MailOptions.Section));
+        services.AddSingleton<Mail.IMailSender, Mail.MailKitMailSender>();
         services.AddScoped<Brochures.BrochurePublisher>();
         services.AddScoped<Brochures.BrochureRenderer>();
         services.AddSingleton<Brochures.PdfRenderer>();
