@@ -42,6 +42,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<StoryOffer> StoryOffers => Set<StoryOffer>();
 
+    public DbSet<DigestLog> DigestLogs => Set<DigestLog>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

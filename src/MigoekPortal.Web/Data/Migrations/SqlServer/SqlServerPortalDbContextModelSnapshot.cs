@@ -294,6 +294,36 @@ namespace MigoekPortal.Web.Data.Migrations.SqlServer
                     b.ToTable("BrochureSectionTranslations");
                 });
 
+            modelBuilder.Entity("MigoekPortal.Web.Domain.DigestLog", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Week")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId", "Week")
+                        .IsUnique();
+
+                    b.ToTable("DigestLogs");
+                });
+
             modelBuilder.Entity("MigoekPortal.Web.Domain.District", b =>
                 {
                     b.Property<int>("Id")
@@ -1127,6 +1157,15 @@ namespace MigoekPortal.Web.Data.Migrations.SqlServer
                     b.HasOne("MigoekPortal.Web.Domain.Brochures.BrochureSection", null)
                         .WithMany("Translations")
                         .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MigoekPortal.Web.Domain.DigestLog", b =>
+                {
+                    b.HasOne("MigoekPortal.Web.Domain.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -278,6 +278,34 @@ namespace MigoekPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("BrochureSectionTranslations");
                 });
 
+            modelBuilder.Entity("MigoekPortal.Web.Domain.DigestLog", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Week")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId", "Week")
+                        .IsUnique();
+
+                    b.ToTable("DigestLogs");
+                });
+
             modelBuilder.Entity("MigoekPortal.Web.Domain.District", b =>
                 {
                     b.Property<int>("Id")
@@ -1100,6 +1128,15 @@ namespace MigoekPortal.Web.Data.Migrations.Sqlite
                     b.HasOne("MigoekPortal.Web.Domain.Brochures.BrochureSection", null)
                         .WithMany("Translations")
                         .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MigoekPortal.Web.Domain.DigestLog", b =>
+                {
+                    b.HasOne("MigoekPortal.Web.Domain.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
