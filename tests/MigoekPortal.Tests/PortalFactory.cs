@@ -34,6 +34,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Pdf:CacheFolder", PdfCache);
         builder.UseSetting("Pdf:WarmUpInterval", WarmUpInterval);
         builder.UseSetting("Media:Root", MediaRoot);
+        // The weekly digest would mail from a background loop; tests call its run method themselves.
+        builder.UseSetting("Digest:Enabled", "false");
         // Tests that change offers and then search expect to find the change.
         builder.UseSetting("Search:MaxStaleWait", "00:00:30");
     }

@@ -52,6 +52,8 @@ public static class ApplicationServiceExtensions
         services.AddHttpClient();
         services.AddHostedService<Brochures.BrochurePdfWarmUp>();
         services.Configure<Brochures.PdfOptions>(builder.Configuration.GetSection(Brochures.PdfOptions.Section));
+        services.AddScoped<Dashboard.AttentionQuery>();
+        services.AddHostedService<Dashboard.WeeklyDigest>().Configure<Dashboard.DigestOptions>(builder.Configuration.GetSection(Dashboard.DigestOptions.Section));
         services.AddScoped<OfferImporter>();
         services.AddScoped<OfferExporter>();
         services.AddSingleton<OfferSearchIndex>();

@@ -1,9 +1,6 @@
+using MigoekPortal.Web.Dashboard;
+
 namespace MigoekPortal.Web.Areas.Admin.Models;
 
-public sealed record DashboardViewModel(IReadOnlyList<DashboardDistrict> Districts, bool OperatorMissing)
-{
-    /// <summary>Organisations the user keeps whose address, phone, e-mail or website is still empty.</summary>
-    public int OrganizationsMissingContact { get; init; }
-}
-
-public sealed record DashboardDistrict(int Id, string Slug, string Name, IReadOnlyList<string> MissingFields);
+/// <summary>One report per district the user may edit, then the central content for CentralEditors and PortalAdmins.</summary>
+public sealed record DashboardViewModel(IReadOnlyList<AttentionReport> Reports, bool OperatorMissing, bool RightToLeft);

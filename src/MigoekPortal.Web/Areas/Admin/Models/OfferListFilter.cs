@@ -17,6 +17,9 @@ public sealed class OfferListFilter
     /// <summary>Not verified for more than 12 months (or never).</summary>
     public bool Stale { get; set; }
 
+    /// <summary>A district's id, or "central" for the offers without a district (links from the dashboard).</summary>
+    public string? District { get; set; }
+
     public int Page { get; set; } = 1;
 
     public const int PageSize = 50;
@@ -26,6 +29,8 @@ public sealed class OfferListFilter
         if (Enum.TryParse<OfferStatus>(Status, ignoreCase: true, out var status) && Enum.IsDefined(status)) offers = offers.Where(o => o.Status == status);
         if (Cultures.IsSupported(Missing)) offers = offers.Where(o => !o.Translations.Any(t => t.Culture == Missing));
         if (Cultures.IsSupported(Outdated)) offers = offers.Where(o => o.Translations.Any(t => t.Culture == Outdated && t.SourceRevision < o.SourceRevision));
+        if (District == "central") offers = offers.Where(o => o.DistrictId == null);
+        else if (int.TryParse(District, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var districtId)) offers = offers.Where(o => o.DistrictId == districtId);
         if (Stale)
         {
             var limit = today.AddMonths(-12);
