@@ -92,6 +92,6 @@ public sealed partial class DashboardTests(PortalFactory factory) : IClassFixtur
         // Labels and bars start at the right edge (x = 320) in Arabic.
         Assert.DoesNotContain("<text class=\"chart-label\" x=\"0\"", arabic);
         Assert.Contains("<text class=\"chart-label\" x=\"320\"", arabic);
-        Assert.Matches("<rect class=\"bar-ok\" x=\"[\\d.]+\" y=\"16\" width=\"[\\d.]+\"", arabic);
+        Assert.Matches("<rect class=\"bar-ok\" x=\"[\\d.]+\" y=\"19\" width=\"[\\d.]+\"", arabic);
     }
 }

@@ -59,7 +59,9 @@ public sealed partial class ResourceTests
                 var key = char.ToUpperInvariant(s[0]) + s[1..];
                 return new[] { $"Section.{key}.Title", $"Section.{key}.Teaser" };
             }))
-            .Concat(new MigoekPortal.Web.Domain.OfficeContact().MissingFields().Select(f => "Missing." + f));
+            .Concat(new MigoekPortal.Web.Domain.OfficeContact().MissingFields().Select(f => "Missing." + f))
+            .Concat(Enum.GetNames<MigoekPortal.Web.Dashboard.ContentKind>().Select(k => "Dashboard.Kind." + k))
+            .Concat(MigoekPortal.Web.Dashboard.AttentionItem.Of(new(1, "x", "x")).Select(i => i.Key));
         var missing = expected.Where(k => !source.ContainsKey(k)).ToList();
         Assert.True(missing.Count == 0, string.Join(", ", missing));
     }
