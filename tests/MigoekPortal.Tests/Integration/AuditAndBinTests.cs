@@ -161,4 +161,39 @@ public sealed class AuditAndBinTests(PortalFactory factory) : IClassFixture<Port
         Assert.False(await factory.WithDbAsync(db => db.OfferTranslations.AnyAsync(t => t.OfferId == old.Id)));
         Assert.True(await factory.WithDbAsync(db => db.Offers.IgnoreQueryFilters().AnyAsync(o => o.Id == young.Id)));
     }
+
+    [Fact]
+    public async Task Post_NewOffer_WithTheTitleOfAnOfferInTheBin_GetsItsOwnId()
+    {
+        var offer = await OfferOfAsync("holzminden", 0);
+        var title = offer.Translations.Single(t => t.Culture == "de").Title;
+        var client = await factory.SignedInClientAsync(Editor);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(client, $"/admin/bin/Offer/{offer.Id}/delete", $"/admin/offers/{offer.Id}/edit")).StatusCode);
+        var form = await Forms.ReadAsync(client, "/admin/offers/new", "/admin/offers/new");
+        form.Set("Input.Texts.Title", title).Set("Input.Texts.Summary", "Ein neues Angebot mit altem Titel.").Set("Input.Url", "https://www.example.org/alter-titel-neu")
+            .SetAll("Input.Categories", "Advice").Set("Input.ProviderId", offer.ProviderId.ToString(System.Globalization.CultureInfo.InvariantCulture)).Set("Input.NotADuplicate", "true");
+
+        var response = await form.PostAsync(client);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var created = await factory.WithDbAsync(db => db.Offers.AsNoTracking().SingleAsync(o => o.Url == "https://www.example.org/alter-titel-neu"));
+        Assert.NotEqual(offer.ExternalId, created.ExternalId);
+    }
+
+    [Fact]
+    public async Task Purge_Story_DeletesItsMediaFiles()
+    {
+        var story = await factory.WithDbAsync(db => db.Stories.AsNoTracking().Where(x => x.PosterKey != null || x.VideoKey != null).OrderByDescending(x => x.Id).FirstAsync());
+        var keys = new[] { story.PosterKey, story.VideoKey }.OfType<string>().ToList();
+        var media = factory.Services.GetRequiredService<MigoekPortal.Web.Media.IMediaStore>();
+        Assert.All(keys, k => Assert.NotNull(media.Find(k)));
+        var now = DateTime.UtcNow;
+        await factory.WithDbAsync(db => db.Stories.Where(x => x.Id == story.Id).ExecuteUpdateAsync(x => x.SetProperty(s => s.DeletedAtUtc, now.AddDays(-40))));
+
+        using (var scope = factory.Services.CreateScope())
+            await scope.ServiceProvider.GetRequiredService<BinPurger>().PurgeAsync(now);
+
+        Assert.False(await factory.WithDbAsync(db => db.Stories.IgnoreQueryFilters().AnyAsync(x => x.Id == story.Id)));
+        Assert.All(keys, k => Assert.Null(media.Find(k)));
+    }
 }

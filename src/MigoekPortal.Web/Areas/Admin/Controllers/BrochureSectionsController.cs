@@ -35,7 +35,8 @@ public sealed class BrochureSectionsController(PortalDbContext db, IAuthorizatio
         var model = new SectionEditViewModel(districtId, brochure.District!.Name, null, Cultures.Default, input);
         if (!await ValidAsync(input, ct) || preview) return View("Edit", model with { Preview = preview ? await PreviewAsync(brochure, input, Cultures.Default, ct) : [] });
         var key = Slugs.From(input.Title!);
-        for (var n = 2; brochure.Sections.Any(x => x.Key == key); n++) key = $"{Slugs.From(input.Title!)}-{n}";
+        // Keys of sections in the bin stay taken, so that they can be restored.
+        for (var n = 2; await db.BrochureSections.IgnoreQueryFilters().AnyAsync(x => x.BrochureId == brochure.Id && x.Key == key, ct); n++) key = $"{Slugs.From(input.Title!)}-{n}";
         var section = new BrochureSection { Key = key.Length > 60 ? key[..60] : key, Position = brochure.Sections.Count };
         section.Translations.Add(new BrochureSectionTranslation { Culture = Cultures.Default, Title = input.Title!.Trim(), Body = Body(input), SourceRevision = 1 });
         brochure.Sections.Add(section);
