@@ -64,4 +64,16 @@ public static class DistrictScope
             (central && s.DistrictId == null)
             || (district && s.DistrictId != null && db.DistrictMemberships.Any(m => m.UserId == userId && m.DistrictId == s.DistrictId)));
     }
+
+    /// <summary>The audit log a user may read: their districts' entries, central ones for CentralEditors, everything for PortalAdmins.</summary>
+    public static IQueryable<Domain.Audit.AuditEntry> VisibleAuditEntries(this PortalDbContext db, ClaimsPrincipal user)
+    {
+        if (user.IsInRole(Roles.PortalAdmin)) return db.AuditEntries;
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var central = user.IsInRole(Roles.CentralEditor);
+        var district = user.IsInRole(Roles.DistrictEditor);
+        return db.AuditEntries.Where(a =>
+            (central && a.DistrictId == null)
+            || (district && a.DistrictId != null && db.DistrictMemberships.Any(m => m.UserId == userId && m.DistrictId == a.DistrictId)));
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MigoekPortal.Web.Domain;
+using MigoekPortal.Web.Domain.Audit;
 using MigoekPortal.Web.Domain.Brochures;
 using MigoekPortal.Web.Domain.Events;
 using MigoekPortal.Web.Domain.Offers;
@@ -43,6 +44,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<StoryOffer> StoryOffers => Set<StoryOffer>();
 
     public DbSet<DigestLog> DigestLogs => Set<DigestLog>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

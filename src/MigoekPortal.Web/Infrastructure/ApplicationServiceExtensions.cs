@@ -57,6 +57,8 @@ public static class ApplicationServiceExtensions
         services.AddScoped<OfferImporter>();
         services.AddScoped<OfferExporter>();
         services.AddSingleton<OfferSearchIndex>();
+        services.AddScoped<Housekeeping.BinPurger>();
+        services.AddHostedService<Housekeeping.BinPurgeService>();
         services.AddHostedService<OfferSearchWarmUp>().Configure<OfferSearchOptions>(builder.Configuration.GetSection(OfferSearchOptions.Section));
 
         // Write Arabic, Cyrillic and every other script as text, not as numeric character references.

@@ -84,6 +84,7 @@ public static class SweepRoutes
         "/admin/brochures/{cloppenburg}/sections/{sectionId}/translations/fa", "/admin/brochures/{cloppenburg}/preview",
         "/admin/brochures/{cloppenburg}/preview?print=true&bilingual=true",
         "/admin/stories", "/admin/stories/new", "/admin/stories/{storyId}/edit", "/admin/stories/{storyId}/media", "/admin/stories/{storyId}/translations/ar",
+        "/admin/audit", "/admin/audit?type=Offer&page=2", "/admin/audit/Offer/{offerId}", "/admin/bin",
     ];
 
     /// <summary>{cloppenburg}: that district's id; {offerId}: the first seeded offer; {sectionId}: Cloppenburg's first brochure section; {organizationId}: the first organisation.</summary>

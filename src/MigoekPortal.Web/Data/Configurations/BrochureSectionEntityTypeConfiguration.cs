@@ -8,6 +8,7 @@ public sealed class BrochureSectionEntityTypeConfiguration : IEntityTypeConfigur
 {
     public void Configure(EntityTypeBuilder<BrochureSection> builder)
     {
+        builder.HasQueryFilter(x => x.DeletedAtUtc == null); // the bin (Admin/BinController) is the one place that ignores it
         builder.HasIndex(s => new { s.BrochureId, s.Key }).IsUnique();
         builder.Property(s => s.Key).HasMaxLength(60);
         builder.Property(s => s.Version).IsConcurrencyToken();

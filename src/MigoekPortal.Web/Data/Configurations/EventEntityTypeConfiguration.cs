@@ -8,6 +8,7 @@ public sealed class EventEntityTypeConfiguration : IEntityTypeConfiguration<Even
 {
     public void Configure(EntityTypeBuilder<Event> builder)
     {
+        builder.HasQueryFilter(x => x.DeletedAtUtc == null); // the bin (Admin/BinController) is the one place that ignores it
         builder.HasIndex(e => e.Uid).IsUnique();
         builder.HasIndex(e => new { e.Start, e.DistrictId });
         builder.Property(e => e.Type).HasConversion<string>().HasMaxLength(20);

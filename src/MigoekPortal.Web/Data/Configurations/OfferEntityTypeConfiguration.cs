@@ -8,6 +8,7 @@ public sealed class OfferEntityTypeConfiguration : IEntityTypeConfiguration<Offe
 {
     public void Configure(EntityTypeBuilder<Offer> builder)
     {
+        builder.HasQueryFilter(x => x.DeletedAtUtc == null); // the bin (Admin/BinController) is the one place that ignores it
         builder.HasIndex(o => o.ExternalId).IsUnique();
         builder.HasIndex(o => new { o.Status, o.DistrictId });
         builder.Property(o => o.ExternalId).HasMaxLength(100);

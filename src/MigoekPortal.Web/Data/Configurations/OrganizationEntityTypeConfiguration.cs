@@ -8,6 +8,7 @@ public sealed class OrganizationEntityTypeConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<Organization> builder)
     {
+        builder.HasQueryFilter(x => x.DeletedAtUtc == null); // the bin (Admin/BinController) is the one place that ignores it
         builder.HasIndex(o => o.ExternalId).IsUnique();
         builder.Property(o => o.ExternalId).HasMaxLength(100);
         builder.Property(o => o.Name).HasMaxLength(300);

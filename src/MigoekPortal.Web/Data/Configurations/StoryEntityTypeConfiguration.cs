@@ -9,6 +9,7 @@ public sealed class StoryEntityTypeConfiguration : IEntityTypeConfiguration<Stor
 {
     public void Configure(EntityTypeBuilder<Story> builder)
     {
+        builder.HasQueryFilter(x => x.DeletedAtUtc == null); // the bin (Admin/BinController) is the one place that ignores it
         builder.HasIndex(s => new { s.Status, s.DistrictId });
         builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.Sector).HasConversion<string>().HasMaxLength(20);

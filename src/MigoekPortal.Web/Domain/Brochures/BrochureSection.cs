@@ -4,7 +4,7 @@ namespace MigoekPortal.Web.Domain.Brochures;
 /// One section of a brochure, in the order of <see cref="Position"/>. Its German text is the source;
 /// <see cref="SourceRevision"/> counts changes to it, so translations made from an older revision show as outdated.
 /// </summary>
-public sealed class BrochureSection : IVersioned
+public sealed class BrochureSection : IVersioned, ISoftDeletable
 {
     public int Id { get; set; }
 
@@ -24,4 +24,8 @@ public sealed class BrochureSection : IVersioned
     public DateTime UpdatedAtUtc { get; set; }
 
     public string? UpdatedBy { get; set; }
+
+    public DateTime? DeletedAtUtc { get; set; }
+
+    public string? DeletedBy { get; set; }
 }

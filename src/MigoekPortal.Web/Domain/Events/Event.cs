@@ -7,7 +7,7 @@ namespace MigoekPortal.Web.Domain.Events;
 /// Europe/Berlin, so an evening event stays at 18:00 whatever daylight saving does; calendars get them
 /// with that time zone. <see cref="Sequence"/> counts changes for subscribed calendars (RFC 5545).
 /// </summary>
-public sealed class Event : IDistrictOwned, IVersioned
+public sealed class Event : IDistrictOwned, IVersioned, ISoftDeletable
 {
     public int Id { get; set; }
 
@@ -80,6 +80,10 @@ public sealed class Event : IDistrictOwned, IVersioned
     public DateTime UpdatedAtUtc { get; set; }
 
     public string? UpdatedBy { get; set; }
+
+    public DateTime? DeletedAtUtc { get; set; }
+
+    public string? DeletedBy { get; set; }
 
     public IEnumerable<string> LanguageCodes() => Languages.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 

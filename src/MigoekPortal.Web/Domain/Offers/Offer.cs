@@ -4,7 +4,7 @@ namespace MigoekPortal.Web.Domain.Offers;
 /// A support offer (HSDS "service"). Its German texts are the source; <see cref="SourceRevision"/> counts
 /// changes to them so that translations made from an older revision show as outdated.
 /// </summary>
-public sealed class Offer : IDistrictOwned, IVersioned
+public sealed class Offer : IDistrictOwned, IVersioned, ISoftDeletable
 {
     public int Id { get; set; }
 
@@ -66,6 +66,10 @@ public sealed class Offer : IDistrictOwned, IVersioned
     public DateTime UpdatedAtUtc { get; set; }
 
     public string? UpdatedBy { get; set; }
+
+    public DateTime? DeletedAtUtc { get; set; }
+
+    public string? DeletedBy { get; set; }
 
     public IEnumerable<string> LanguageCodes() => Languages.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

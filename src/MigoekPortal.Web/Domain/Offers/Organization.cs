@@ -5,7 +5,7 @@ namespace MigoekPortal.Web.Domain.Offers;
 /// and brochures. Local organisations belong to a district, whose staff keep their contact data; the rest are central.
 /// Every contact field may be empty: we never guess, and the admin dashboard lists what is missing.
 /// </summary>
-public sealed class Organization : IVersioned, IDistrictOwned
+public sealed class Organization : IVersioned, IDistrictOwned, ISoftDeletable
 {
     public int Id { get; set; }
 
@@ -58,4 +58,8 @@ public sealed class Organization : IVersioned, IDistrictOwned
     public DateTime UpdatedAtUtc { get; set; }
 
     public string? UpdatedBy { get; set; }
+
+    public DateTime? DeletedAtUtc { get; set; }
+
+    public string? DeletedBy { get; set; }
 }

@@ -6,7 +6,7 @@ namespace MigoekPortal.Web.Domain.Stories;
 /// A filmed success story of a local entrepreneur. Shown publicly only when published and the person's
 /// consent is recorded and not expired (<see cref="IsPublic"/>); an expired consent takes the story off the site.
 /// </summary>
-public sealed class Story : IDistrictOwned, IVersioned
+public sealed class Story : IDistrictOwned, IVersioned, ISoftDeletable
 {
     public int Id { get; set; }
 
@@ -64,6 +64,10 @@ public sealed class Story : IDistrictOwned, IVersioned
     public DateTime UpdatedAtUtc { get; set; }
 
     public string? UpdatedBy { get; set; }
+
+    public DateTime? DeletedAtUtc { get; set; }
+
+    public string? DeletedBy { get; set; }
 
     public bool HasConsent(DateOnly today) =>
         ConsentGivenOn is not null && !string.IsNullOrWhiteSpace(ConsentScope) && ConsentExpiresOn is { } expires && expires >= today;

@@ -6,6 +6,7 @@ using MigoekPortal.Web.Areas.Admin.Models;
 using MigoekPortal.Web.Authorization;
 using MigoekPortal.Web.Brochures;
 using MigoekPortal.Web.Data;
+using MigoekPortal.Web.Domain;
 using MigoekPortal.Web.Domain.Brochures;
 using MigoekPortal.Web.Localization;
 using MigoekPortal.Web.Offers;
@@ -17,7 +18,7 @@ namespace MigoekPortal.Web.Areas.Admin.Controllers;
 /// marks the translations outdated; a stale form shows what the other editor saved and loses nothing.
 /// </summary>
 [Area("Admin"), Route("/admin/brochures/{districtId:int}/sections"), Authorize(Policies.Staff)]
-public sealed class BrochureSectionsController(PortalDbContext db, IAuthorizationService auth, BrochureRenderer renderer, IStringLocalizer<SharedResource> s) : Controller
+public sealed class BrochureSectionsController(PortalDbContext db, IAuthorizationService auth, BrochureRenderer renderer, TimeProvider clock, IStringLocalizer<SharedResource> s) : Controller
 {
     [HttpGet("new")]
     public async Task<IActionResult> Create(int districtId, CancellationToken ct)
@@ -34,7 +35,8 @@ public sealed class BrochureSectionsController(PortalDbContext db, IAuthorizatio
         var model = new SectionEditViewModel(districtId, brochure.District!.Name, null, Cultures.Default, input);
         if (!await ValidAsync(input, ct) || preview) return View("Edit", model with { Preview = preview ? await PreviewAsync(brochure, input, Cultures.Default, ct) : [] });
         var key = Slugs.From(input.Title!);
-        for (var n = 2; brochure.Sections.Any(x => x.Key == key); n++) key = $"{Slugs.From(input.Title!)}-{n}";
+        // Keys of sections in the bin stay taken, so that they can be restored.
+        for (var n = 2; await db.BrochureSections.IgnoreQueryFilters().AnyAsync(x => x.BrochureId == brochure.Id && x.Key == key, ct); n++) key = $"{Slugs.From(input.Title!)}-{n}";
         var section = new BrochureSection { Key = key.Length > 60 ? key[..60] : key, Position = brochure.Sections.Count };
         section.Translations.Add(new BrochureSectionTranslation { Culture = Cultures.Default, Title = input.Title!.Trim(), Body = Body(input), SourceRevision = 1 });
         brochure.Sections.Add(section);
@@ -102,10 +104,9 @@ public sealed class BrochureSectionsController(PortalDbContext db, IAuthorizatio
     {
         var (brochure, section, denied) = await LoadSectionAsync(districtId, sectionId, Cultures.Default, ct);
         if (section is null) return denied!;
-        brochure!.Sections.Remove(section);
-        db.BrochureSections.Remove(section);
+        section.MoveToBin(User.Identity?.Name, clock.GetUtcNow().UtcDateTime); // restorable from the bin for 30 days
         var position = 0;
-        foreach (var x in brochure.Sections.OrderBy(x => x.Position)) x.Position = position++;
+        foreach (var x in brochure!.Sections.Where(x => x != section).OrderBy(x => x.Position)) x.Position = position++;
         await db.SaveChangesAsync(ct);
         TempData["Status"] = s["Admin.Brochure.SectionRemoved"].Value;
         return LocalRedirect($"/admin/brochures/{districtId}");

@@ -145,13 +145,14 @@ public sealed class OfferEditorController(PortalDbContext db, IAuthorizationServ
         }
         offer.Provider = new Organization
         {
-            ExternalId = await UniqueAsync(Slugs.From(name!), x => db.Organizations.AnyAsync(o => o.ExternalId == x, ct)),
+            ExternalId = await UniqueAsync(Slugs.From(name!), x => db.Organizations.IgnoreQueryFilters().AnyAsync(o => o.ExternalId == x, ct)),
             Name = name!, Type = input.NewProviderType, Website = string.IsNullOrWhiteSpace(input.NewProviderWebsite) ? null : input.NewProviderWebsite.Trim(),
         };
     }
 
+    /// <summary>Ids stay taken while their entry is in the bin, so that it can be restored.</summary>
     private Task<string> NewExternalIdAsync(string title, CancellationToken ct) =>
-        UniqueAsync(Slugs.From(title), x => db.Offers.AnyAsync(o => o.ExternalId == x, ct));
+        UniqueAsync(Slugs.From(title), x => db.Offers.IgnoreQueryFilters().AnyAsync(o => o.ExternalId == x, ct));
 
     private static async Task<string> UniqueAsync(string slug, Func<string, Task<bool>> taken)
     {

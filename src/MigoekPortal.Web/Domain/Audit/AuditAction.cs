@@ -1,0 +1,9 @@
+namespace MigoekPortal.Web.Domain.Audit;
+
+public enum AuditAction
+{
+    Created,
+    Updated,
+    Deleted,
+    Restored,
+}
