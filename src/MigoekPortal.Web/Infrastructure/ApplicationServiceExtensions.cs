@@ -32,6 +32,8 @@ public static class ApplicationServiceExtensions
 
         builder.AddPortalDatabase();
         services.AddHttpContextAccessor();
+        // A year, the minimum for browser preload lists; subdomains stay out, a district may run its own.
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddSingleton(TimeProvider.System);
         services.Configure<OperatorOptions>(builder.Configuration.GetSection(OperatorOptions.Section));
         services.AddScoped<ContentSeeder>();
