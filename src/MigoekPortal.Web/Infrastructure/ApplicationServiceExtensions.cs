@@ -62,7 +62,11 @@ public static class ApplicationServiceExtensions
         // Write Arabic, Cyrillic and every other script as text, not as numeric character references.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddPortalLocalization();
-        services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+        services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.ModelBinderProviders.Insert(0, new StaffInputBinderProvider());
+            })
             .AddPortalViewLocalization()
             .AddJsonOptions(o =>
             {
