@@ -32,6 +32,8 @@ public static class ApplicationServiceExtensions
 
         builder.AddPortalDatabase();
         services.AddHttpContextAccessor();
+        // A year, the minimum for browser preload lists; subdomains stay out, a district may run its own.
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddSingleton(TimeProvider.System);
         services.Configure<OperatorOptions>(builder.Configuration.GetSection(OperatorOptions.Section));
         services.AddScoped<ContentSeeder>();
@@ -64,7 +66,11 @@ public static class ApplicationServiceExtensions
         // Write Arabic, Cyrillic and every other script as text, not as numeric character references.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddPortalLocalization();
-        services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+        services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.ModelBinderProviders.Insert(0, new StaffInputBinderProvider());
+            })
             .AddPortalViewLocalization()
             .AddJsonOptions(o =>
             {

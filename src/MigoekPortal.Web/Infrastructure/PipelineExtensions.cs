@@ -7,6 +7,7 @@ public static class PipelineExtensions
 {
     public static void UsePortalPipeline(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -14,18 +15,13 @@ public static class PipelineExtensions
         else
         {
             app.UseExceptionHandler("/error/500");
+        }
+        if (app.Environment.IsProduction())
+        {
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSerilogRequestLogging();
-        app.Use((context, next) =>
-        {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "same-origin";
-            headers.XFrameOptions = "DENY";
-            return next();
-        });
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });

@@ -7,7 +7,7 @@ namespace MigoekPortal.Tests.Browser;
 
 /// <summary>
 /// Every listed page in every culture, in a phone-sized Chromium: no axe violations, no page wider
-/// than the screen, and no request to any host but the portal.
+/// than the screen, no request to any host but the portal, and no Content-Security-Policy violation.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class SweepTests(LiveServer server)
@@ -20,6 +20,7 @@ public sealed class SweepTests(LiveServer server)
     {
         var page = await server.NewPhonePageAsync();
         var problems = new StringBuilder();
+        await TrackCspViolationsAsync(page, problems);
         var foreignRequests = TrackForeignRequests(page);
         foreach (var route in SweepRoutes.Public.Concat(SweepRoutes.Anonymous))
         {
@@ -37,8 +38,9 @@ public sealed class SweepTests(LiveServer server)
     public async Task StaffPages_PassAxeAndFitAPhone(string culture)
     {
         var page = await server.NewPhonePageAsync(culture);
-        await LiveServer.SignInAsync(page, "admin@demo.example");
         var problems = new StringBuilder();
+        await TrackCspViolationsAsync(page, problems);
+        await LiveServer.SignInAsync(page, "admin@demo.example");
         foreach (var route in SweepRoutes.Staff)
         {
             await CheckPageAsync(page, SweepRoutes.StaffPath(route, server.StaffPlaceholders), culture, problems);
@@ -63,6 +65,27 @@ public sealed class SweepTests(LiveServer server)
 
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         if (overflow > 0) problems.AppendLine($"{url}: page is {overflow}px wider than a 360px phone screen");
+
+        var violations = await page.EvaluateAsync<string[]>("() => window.__cspViolations || []");
+        foreach (var v in violations) problems.AppendLine($"{url}: Content-Security-Policy violation: {v}");
+    }
+
+    /// <summary>
+    /// Collects every <c>securitypolicyviolation</c> event of each page (read in <see cref="CheckPageAsync"/>) and every
+    /// console message about the policy. The init script is injected by the browser itself, so the policy does not block it.
+    /// </summary>
+    private static async Task TrackCspViolationsAsync(IPage page, StringBuilder problems)
+    {
+        await page.AddInitScriptAsync("""
+            window.__cspViolations = [];
+            document.addEventListener("securitypolicyviolation", e =>
+                window.__cspViolations.push(e.violatedDirective + " blocked " + (e.blockedURI || "inline") + " at " + e.sourceFile + ":" + e.lineNumber));
+            """);
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+                problems.AppendLine($"{page.Url}: console: {message.Text}");
+        };
     }
 
     private async Task SetStaffCultureAsync(IPage page, string culture) =>

@@ -28,4 +28,13 @@ public sealed class ProductionTests(ProductionFactory factory) : IClassFixture<P
         Assert.Contains("<html lang=\"ru\" dir=\"ltr\">", html);
         Assert.DoesNotContain("Exception", html);
     }
+
+    [Fact]
+    public async Task Production_Https_SendsHstsForAYear()
+    {
+        var client = factory.CreateClient(new() { BaseAddress = new Uri("https://portal.example/") });
+        var response = await client.GetAsync("/de/offers");
+        Assert.Equal("max-age=31536000", string.Join(",", response.Headers.GetValues("Strict-Transport-Security")));
+        Assert.Contains("script-src 'self';", string.Join(",", response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+    }
 }
