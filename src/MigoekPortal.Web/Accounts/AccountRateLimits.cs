@@ -7,16 +7,18 @@ public static class AccountRateLimits
 {
     public const string Policy = "account";
 
-    public static void AddAccountRateLimits(this IServiceCollection services, IConfiguration configuration)
-    {
-        var perMinute = configuration.GetValue("RateLimits:AccountPerMinute", 10);
+    public static void AddAccountRateLimits(this IServiceCollection services) =>
         services.AddRateLimiter(o =>
         {
             // No body here: the status code page re-executes /error/429 in the visitor's language.
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(Policy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("RateLimits:AccountPerMinute", 10),
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
         });
-    }
 }
