@@ -148,6 +148,21 @@ public sealed partial class StaffAccountTests(PortalFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task AdminResetsTwoFactor_NextSignInAsksToEnrolAgain()
+    {
+        const string email = "new.phone@district.example";
+        var user = await CreateUserAsync(email);
+        await EnrolAsync(email);
+        var admin = await factory.SignedInClientAsync(Admin);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"/admin/users/{user.Id}/reset-two-factor", "/admin/users", [])).StatusCode);
+
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var login = await client.PostFormAsync("/admin/account/login", "/admin/account/login",
+            new Dictionary<string, string> { ["Email"] = email, ["Password"] = NewPassword });
+        Assert.Equal("/admin/account/two-factor/setup", login.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task LastPortalAdmin_CannotDisableThemselves_OrDropTheirRole()
     {
         var admin = await factory.SignedInClientAsync(Admin);

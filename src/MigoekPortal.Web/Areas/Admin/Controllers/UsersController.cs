@@ -15,7 +15,8 @@ namespace MigoekPortal.Web.Areas.Admin.Controllers;
 
 /// <summary>Staff accounts: invitations by e-mail, roles, district assignments, disabling, resetting two-factor.</summary>
 [Area("Admin"), Route("/admin/users"), Authorize(Policies.PortalAdmin)]
-public sealed class UsersController(PortalDbContext db, UserManager<PortalUser> users, IMailSender mail, IStringLocalizer<SharedResource> s) : Controller
+public sealed class UsersController(
+    PortalDbContext db, UserManager<PortalUser> users, SignInManager<PortalUser> signIn, IMailSender mail, IStringLocalizer<SharedResource> s) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index() => View(new UserListViewModel(await RowsAsync(null), await DistrictsAsync(), new InviteInput()));
@@ -54,7 +55,9 @@ public sealed class UsersController(PortalDbContext db, UserManager<PortalUser> 
         await users.RemoveFromRolesAsync(user, current.Except(roles));
         await users.AddToRolesAsync(user, roles.Except(current));
         await SetDistrictsAsync(id, input.DistrictIds, ct);
+        // Other sessions of this user pick up the new roles at the next validation; one's own session at once.
         await users.UpdateSecurityStampAsync(user);
+        if (user.Id == users.GetUserId(User)) await signIn.RefreshSignInAsync(user);
         TempData["Status"] = s["Saved"].Value;
         return LocalRedirect("/admin/users");
     }
