@@ -20,6 +20,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Where this portal stores uploaded media.</summary>
     public string MediaRoot { get; } = Path.Combine(Path.GetTempPath(), $"migoek-test-media-{Guid.NewGuid():N}");
 
+    /// <summary>Where this portal writes outgoing e-mail as .eml files (invitations, password reset).</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"migoek-test-mail-{Guid.NewGuid():N}");
+
     protected virtual string EnvironmentName => "Development";
 
     /// <summary>Background printing of brochure PDFs: off in tests unless a test turns it on.</summary>
@@ -36,6 +39,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Media:Root", MediaRoot);
         // The weekly digest would mail from a background loop; tests call its run method themselves.
         builder.UseSetting("Digest:Enabled", "false");
+        builder.UseSetting("Mail:PickupFolder", MailFolder);
+        // Many tests sign in from the same address within a minute; one test lowers the limit to see the 429.
+        builder.UseSetting("RateLimits:AccountPerMinute", "100000");
         // Tests that change offers and then search expect to find the change.
         builder.UseSetting("Search:MaxStaleWait", "00:00:30");
     }
@@ -47,6 +53,13 @@ public class PortalFactory : WebApplicationFactory<Program>
         return await action(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
     }
 
+    /// <summary>The text of the newest e-mail sent to <paramref name="to"/>, or null.</summary>
+    public string? NewestMailTo(string to) =>
+        !Directory.Exists(MailFolder) ? null : Directory.EnumerateFiles(MailFolder, "*.eml").Select(f => new FileInfo(f))
+            .OrderByDescending(f => f.LastWriteTimeUtc).ThenByDescending(f => f.Name)
+            .Select(f => MimeKit.MimeMessage.Load(f.FullName))
+            .FirstOrDefault(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, to, StringComparison.OrdinalIgnoreCase)))?.TextBody;
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
@@ -54,5 +67,6 @@ public class PortalFactory : WebApplicationFactory<Program>
         File.Delete(_databasePath);
         if (Directory.Exists(PdfCache)) Directory.Delete(PdfCache, recursive: true);
         if (Directory.Exists(MediaRoot)) Directory.Delete(MediaRoot, recursive: true);
+        if (Directory.Exists(MailFolder)) Directory.Delete(MailFolder, recursive: true);
     }
 }

@@ -97,7 +97,18 @@ public static class ApplicationServiceExtensions
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<Accounts.InvitationTokenProvider>(Accounts.InvitationTokenProvider.ProviderName)
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+        // An invitation link lives longer than a password-reset link (one day), so it has its own provider and lifespan.
+        services.AddOptions<Accounts.InvitationTokenProviderOptions>().Configure<IConfiguration>((o, config) =>
+        {
+            o.Name = Accounts.InvitationTokenProvider.ProviderName;
+            o.TokenLifespan = config.GetValue("Invitations:Lifetime", TimeSpan.FromDays(7));
+        });
+        // A disabled account or a reset 2FA changes the security stamp: open sessions end within this interval.
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IConfiguration>((o, config) =>
+            o.ValidationInterval = config.GetValue("Accounts:SecurityStampValidationInterval", TimeSpan.FromMinutes(1)));
+        Accounts.AccountRateLimits.AddAccountRateLimits(services);
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/admin/account/login";

@@ -27,6 +27,7 @@ public static class PipelineExtensions
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();

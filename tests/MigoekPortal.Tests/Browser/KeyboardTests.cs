@@ -45,6 +45,10 @@ public sealed class KeyboardTests(LiveServer server)
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync(MigoekPortal.Web.Data.Seed.DemoAccountSeeder.Password);
         await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/admin/account/two-factor");
+        await page.FocusAsync("#Code");
+        await page.Keyboard.TypeAsync(Totp.Code(MigoekPortal.Web.Data.Seed.DemoAccountSeeder.AuthenticatorKey));
+        await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/admin");
         Assert.Contains("Landkreis Holzminden", await page.InnerTextAsync("main"));
     }

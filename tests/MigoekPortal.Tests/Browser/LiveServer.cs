@@ -68,8 +68,14 @@ public sealed class LiveServer : IAsyncLifetime
         await page.FillAsync("#Email", email);
         await page.FillAsync("#Password", MigoekPortal.Web.Data.Seed.DemoAccountSeeder.Password);
         await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync("**/admin/account/two-factor");
+        await page.FillAsync("#Code", Totp.Code(MigoekPortal.Web.Data.Seed.DemoAccountSeeder.AuthenticatorKey));
+        await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync("**/admin");
     }
+
+    /// <summary>The portal behind this server, e.g. to read the e-mail it sent.</summary>
+    public PortalFactory Factory => _factory;
 
     public async Task DisposeAsync()
     {

@@ -71,7 +71,7 @@ public static class SweepRoutes
         "/no-such-page",
     ];
 
-    public static readonly IReadOnlyList<string> Anonymous = ["/admin/account/login"];
+    public static readonly IReadOnlyList<string> Anonymous = ["/admin/account/login", "/admin/account/forgot"];
 
     /// <summary>Placeholders are replaced by ids from the seeded database, see <see cref="StaffPlaceholdersAsync"/>.</summary>
     public static readonly IReadOnlyList<string> Staff =
@@ -85,6 +85,7 @@ public static class SweepRoutes
         "/admin/brochures/{cloppenburg}/preview?print=true&bilingual=true",
         "/admin/stories", "/admin/stories/new", "/admin/stories/{storyId}/edit", "/admin/stories/{storyId}/media", "/admin/stories/{storyId}/translations/ar",
         "/admin/audit", "/admin/audit?type=Offer&page=2", "/admin/audit/Offer/{offerId}", "/admin/bin",
+        "/admin/users",
     ];
 
     /// <summary>{cloppenburg}: that district's id; {offerId}: the first seeded offer; {sectionId}: Cloppenburg's first brochure section; {organizationId}: the first organisation.</summary>

@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using MigoekPortal.Web.Accounts;
 using Microsoft.Extensions.Localization;
 using MigoekPortal.Web.Areas.Admin.Models;
 using MigoekPortal.Web.Domain;
@@ -16,19 +19,23 @@ public sealed class AccountController(
     [HttpGet("account/login"), AllowAnonymous]
     public IActionResult Login(string? returnUrl) => View(new LoginInput { ReturnUrl = returnUrl });
 
-    [HttpPost("account/login"), AllowAnonymous]
+    /// <summary>The password is only the first step: every staff account then needs its authenticator code.</summary>
+    [HttpPost("account/login"), AllowAnonymous, EnableRateLimiting(AccountRateLimits.Policy)]
     public async Task<IActionResult> Login(LoginInput input)
     {
         if (!ModelState.IsValid) return View(input);
-        var result = await signIn.PasswordSignInAsync(input.Email, input.Password, isPersistent: false, lockoutOnFailure: true);
+        var user = await users.FindByEmailAsync(input.Email);
+        var result = user is null ? SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, input.Password, lockoutOnFailure: true);
         if (!result.Succeeded)
         {
-            ModelState.AddModelError("", result.IsLockedOut ? s["Login.LockedOut"] : s["Login.Failed"]);
+            var message = user is not null && StaffAccounts.IsDisabled(user) ? "Account.Disabled" : result.IsLockedOut ? "Login.LockedOut" : "Login.Failed";
+            ModelState.AddModelError("", s[message]);
             return View(input);
         }
-        var user = await users.FindByEmailAsync(input.Email);
-        if (user?.MustChangePassword == true) return RedirectToAction(nameof(ChangePassword));
-        return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl : "/admin");
+        await StaffAccounts.RememberPasswordPassedAsync(HttpContext, user!);
+        var returnUrl = Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl : null;
+        return LocalRedirect(!user!.TwoFactorEnabled ? "/admin/account/two-factor/setup"
+            : returnUrl is null ? "/admin/account/two-factor" : "/admin/account/two-factor?returnUrl=" + Uri.EscapeDataString(returnUrl));
     }
 
     [HttpPost("account/logout"), Authorize]

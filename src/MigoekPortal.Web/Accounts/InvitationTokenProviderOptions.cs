@@ -1,0 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace MigoekPortal.Web.Accounts;
+
+public sealed class InvitationTokenProviderOptions : DataProtectionTokenProviderOptions;
