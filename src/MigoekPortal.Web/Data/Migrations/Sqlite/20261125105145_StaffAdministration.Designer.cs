@@ -12,8 +12,8 @@ using MigoekPortal.Web.Data;
 namespace MigoekPortal.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261125102139_AuditLogAndBin")]
-    partial class AuditLogAndBin
+    [Migration("20261125105145_StaffAdministration")]
+    partial class StaffAdministration
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -328,6 +328,34 @@ namespace MigoekPortal.Web.Data.Migrations.Sqlite
                     b.HasKey("SectionId", "Culture");
 
                     b.ToTable("BrochureSectionTranslations");
+                });
+
+            modelBuilder.Entity("MigoekPortal.Web.Domain.DigestLog", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Week")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId", "Week")
+                        .IsUnique();
+
+                    b.ToTable("DigestLogs");
                 });
 
             modelBuilder.Entity("MigoekPortal.Web.Domain.District", b =>
@@ -1176,6 +1204,15 @@ namespace MigoekPortal.Web.Data.Migrations.Sqlite
                     b.HasOne("MigoekPortal.Web.Domain.Brochures.BrochureSection", null)
                         .WithMany("Translations")
                         .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MigoekPortal.Web.Domain.DigestLog", b =>
+                {
+                    b.HasOne("MigoekPortal.Web.Domain.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace MigoekPortal.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class AuditLogAndBin : Migration
+    public partial class StaffAdministration : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -90,6 +90,28 @@ namespace MigoekPortal.Web.Data.Migrations.SqlServer
                     table.PrimaryKey("PK_AuditEntries", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "DigestLogs",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DistrictId = table.Column<int>(type: "int", nullable: false),
+                    Week = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Recipients = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DigestLogs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DigestLogs_Districts_DistrictId",
+                        column: x => x.DistrictId,
+                        principalTable: "Districts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_DistrictId_AtUtc",
                 table: "AuditEntries",
@@ -99,6 +121,12 @@ namespace MigoekPortal.Web.Data.Migrations.SqlServer
                 name: "IX_AuditEntries_EntityType_EntityId",
                 table: "AuditEntries",
                 columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DigestLogs_DistrictId_Week",
+                table: "DigestLogs",
+                columns: new[] { "DistrictId", "Week" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -106,6 +134,9 @@ namespace MigoekPortal.Web.Data.Migrations.SqlServer
         {
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "DigestLogs");
 
             migrationBuilder.DropColumn(
                 name: "DeletedAtUtc",
