@@ -31,6 +31,24 @@ public static class IsolationMatrix
         ["GET admin/account/password"] = NotDistrictBound("the user's own account"),
         ["POST admin/account/password"] = NotDistrictBound("the user's own account"),
         ["GET admin/language"] = NotDistrictBound("sets the staff language cookie"),
+        ["GET admin/account/forgot"] = NotDistrictBound("password reset request, before sign-in"),
+        ["POST admin/account/forgot"] = NotDistrictBound("password reset request, before sign-in"),
+        ["GET admin/account/reset"] = NotDistrictBound("password reset with an e-mailed token"),
+        ["POST admin/account/reset"] = NotDistrictBound("password reset with an e-mailed token"),
+        ["GET admin/account/invitation"] = NotDistrictBound("accepting an invitation with an e-mailed token"),
+        ["POST admin/account/invitation"] = NotDistrictBound("accepting an invitation with an e-mailed token"),
+        ["GET admin/account/two-factor"] = NotDistrictBound("the authenticator code of the user signing in"),
+        ["POST admin/account/two-factor"] = NotDistrictBound("the authenticator code of the user signing in"),
+        ["GET admin/account/two-factor/setup"] = NotDistrictBound("enrolling the user's own authenticator"),
+        ["POST admin/account/two-factor/setup"] = NotDistrictBound("enrolling the user's own authenticator"),
+
+        ["GET admin/users"] = PortalAdminOnly("staff accounts are managed by PortalAdmins"),
+        ["POST admin/users/invite"] = PortalAdminOnly("staff accounts are managed by PortalAdmins"),
+        ["GET admin/users/{id}/edit"] = PortalAdminOnly("staff accounts are managed by PortalAdmins"),
+        ["POST admin/users/{id}/edit"] = PortalAdminOnly("staff accounts are managed by PortalAdmins"),
+        ["POST admin/users/{id}/disable"] = PortalAdminOnly("staff accounts are managed by PortalAdmins"),
+        ["POST admin/users/{id}/enable"] = PortalAdminOnly("staff accounts are managed by PortalAdmins"),
+        ["POST admin/users/{id}/reset-two-factor"] = PortalAdminOnly("staff accounts are managed by PortalAdmins"),
 
         ["GET admin/districts/{id:int}/edit"] = Entity(Owner.District),
         ["POST admin/districts/{id:int}/edit"] = Entity(Owner.District),
@@ -88,5 +106,11 @@ public static class IsolationMatrix
         ["POST admin/stories/{id:int}/media/poster"] = Entity(Owner.Story),
         ["POST admin/stories/{id:int}/media/captions/{culture}"] = Entity(Owner.Story),
         ["POST admin/stories/{id:int}/media/captions/{culture}/delete"] = Entity(Owner.Story),
+
+        ["GET admin/audit"] = NotDistrictBound("list, filtered to the user's districts"),
+        ["GET admin/audit/{entityType}/{id:int}"] = Entity(Owner.Offer),
+        ["GET admin/bin"] = NotDistrictBound("list, filtered to the user's districts"),
+        ["POST admin/bin/{entityType}/{id:int}/delete"] = Entity(Owner.Offer),
+        ["POST admin/bin/{entityType}/{id:int}/restore"] = Entity(Owner.Offer),
     };
 }

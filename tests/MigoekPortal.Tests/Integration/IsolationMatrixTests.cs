@@ -88,10 +88,12 @@ public sealed partial class IsolationMatrixTests(PortalFactory factory) : IClass
     private static string Fill(string template, Owner? owner, IReadOnlyDictionary<Owner, (int Id, int DistrictId)> ids) =>
         RouteParameter().Replace(template, m => m.Groups[1].Value switch
         {
-            "id" => ids[owner!.Value].Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // PortalAdmin-only routes (user accounts) are refused before any id is looked at.
+            "id" => owner is null ? "0" : ids[owner.Value].Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "districtId" => ids[owner ?? Owner.District].DistrictId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "sectionId" => ids[Owner.BrochureSection].Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "culture" => "ar",
+            "entityType" => owner!.Value.ToString(),
             "extension" => "json",
             var name => throw new Xunit.Sdk.XunitException($"{template}: IsolationMatrixTests.Fill does not know the route parameter {{{name}}}; add it."),
         });
