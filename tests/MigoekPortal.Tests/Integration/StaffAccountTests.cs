@@ -103,6 +103,25 @@ public sealed partial class StaffAccountTests(PortalFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task PasswordResetLink_UsesTheConfiguredPublicAddress_NotTheRequestsHost()
+    {
+        const string email = "behind.proxy@district.example";
+        await CreateUserAsync(email, "the old long passphrase");
+        await using var configured = factory.WithWebHostBuilder(b => b.UseSetting("Portal:BaseUrl", "https://gruenden.example.de/"));
+        var client = configured.CreateClient(new() { AllowAutoRedirect = false });
+        var token = Html.AntiforgeryToken(await (await client.GetAsync("/admin/account/forgot")).Content.ReadAsStringAsync());
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/admin/account/forgot")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = email, ["__RequestVerificationToken"] = token }),
+        };
+        post.Headers.Host = "attacker.example";
+        await client.SendAsync(post);
+        var mail = factory.NewestMailTo(email)!;
+        Assert.Contains("https://gruenden.example.de/admin/account/reset?userId=", mail);
+        Assert.DoesNotContain("attacker.example", mail);
+    }
+
+    [Fact]
     public async Task WrongAuthenticatorCodes_LockTheAccount_AndRecoveryCodeWorksOnce()
     {
         const string email = "phone.lost@district.example";

@@ -80,7 +80,7 @@ public sealed class AccountRecoveryController(UserManager<PortalUser> users, IMa
     }
 
     private string Link(string action, string userId, string token) =>
-        $"{Request.Scheme}://{Request.Host}/admin/account/{action}?userId={Uri.EscapeDataString(userId)}&token={Uri.EscapeDataString(token)}";
+        $"{Infrastructure.PublicOrigin.Of(Request)}/admin/account/{action}?userId={Uri.EscapeDataString(userId)}&token={Uri.EscapeDataString(token)}";
 
     private NewPasswordInput NewPassword(string userId, string token, string action)
     {

@@ -34,7 +34,7 @@ public sealed class UsersController(
         if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
         await SetDistrictsAsync(user.Id, input.DistrictIds, ct);
         var token = await users.GenerateUserTokenAsync(user, InvitationTokenProvider.ProviderName, InvitationTokenProvider.Purpose);
-        var link = $"{Request.Scheme}://{Request.Host}/admin/account/invitation?userId={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(token)}";
+        var link = $"{Infrastructure.PublicOrigin.Of(Request)}/admin/account/invitation?userId={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(token)}";
         await mail.SendAsync(input.Email, s["Users.InvitationSubject"], s["Users.InvitationText", link, User.Identity?.Name ?? ""], ct: ct);
         TempData["Status"] = s["Users.Invited", input.Email].Value;
         return LocalRedirect("/admin/users");
