@@ -52,9 +52,15 @@ public sealed class SweepTests(LiveServer server)
     {
         var response = await page.GotoAsync(url);
         var expected = url.EndsWith("/no-such-page", StringComparison.Ordinal) ? 404 : 200;
+        if (response?.Status != expected) problems.AppendLine($"{url}: status {response?.Status}, expected {expected}");
+        await CheckCurrentPageAsync(page, url, culture, problems);
+    }
+
+    /// <summary>The sweep's checks on the page as it is, for pages reached by a form rather than an address.</summary>
+    internal static async Task CheckCurrentPageAsync(IPage page, string url, string culture, StringBuilder problems)
+    {
         var dir = culture is "ar" or "fa" ? "rtl" : "ltr";
         if (await page.GetAttributeAsync("html", "dir") != dir) problems.AppendLine($"{url}: html dir is not {dir}");
-        if (response?.Status != expected) problems.AppendLine($"{url}: status {response?.Status}, expected {expected}");
         if (await page.GetAttributeAsync("html", "lang") != culture) problems.AppendLine($"{url}: html lang is not {culture}");
 
         var axe = await page.RunAxe();
@@ -74,7 +80,7 @@ public sealed class SweepTests(LiveServer server)
     /// Collects every <c>securitypolicyviolation</c> event of each page (read in <see cref="CheckPageAsync"/>) and every
     /// console message about the policy. The init script is injected by the browser itself, so the policy does not block it.
     /// </summary>
-    private static async Task TrackCspViolationsAsync(IPage page, StringBuilder problems)
+    internal static async Task TrackCspViolationsAsync(IPage page, StringBuilder problems)
     {
         await page.AddInitScriptAsync("""
             window.__cspViolations = [];
