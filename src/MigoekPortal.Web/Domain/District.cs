@@ -19,6 +19,9 @@ public sealed class District : IDistrictOwned, IVersioned
     /// <summary>The economic development office (Wirtschaftsförderung).</summary>
     public OfficeContact Office { get; set; } = new();
 
+    /// <summary>Four-eyes publishing: an editor's publish only submits; a second person publishes. Set by PortalAdmins.</summary>
+    public bool RequiresSecondApproval { get; set; }
+
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public DateTime UpdatedAtUtc { get; set; }

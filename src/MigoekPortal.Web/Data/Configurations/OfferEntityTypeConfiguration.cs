@@ -20,6 +20,7 @@ public sealed class OfferEntityTypeConfiguration : IEntityTypeConfiguration<Offe
         builder.Property(o => o.Url).HasMaxLength(500);
         builder.Property(o => o.VerifiedBy).HasMaxLength(256);
         builder.Property(o => o.UpdatedBy).HasMaxLength(256);
+        builder.Property(o => o.SubmittedBy).HasMaxLength(256);
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasOne(o => o.Provider).WithMany().HasForeignKey(o => o.ProviderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(o => o.District).WithMany().HasForeignKey(o => o.DistrictId).OnDelete(DeleteBehavior.Restrict);

@@ -22,6 +22,7 @@ public sealed class StoryEntityTypeConfiguration : IEntityTypeConfiguration<Stor
         builder.Property(s => s.PosterKey).HasMaxLength(200);
         builder.Property(s => s.ConsentScope).HasMaxLength(500);
         builder.Property(s => s.UpdatedBy).HasMaxLength(256);
+        builder.Property(s => s.SubmittedBy).HasMaxLength(256);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasOne(s => s.District).WithMany().HasForeignKey(s => s.DistrictId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.Translations).WithOne().HasForeignKey(t => t.StoryId).OnDelete(DeleteBehavior.Cascade);

@@ -4,7 +4,7 @@ namespace MigoekPortal.Web.Domain.Offers;
 /// A support offer (HSDS "service"). Its German texts are the source; <see cref="SourceRevision"/> counts
 /// changes to them so that translations made from an older revision show as outdated.
 /// </summary>
-public sealed class Offer : IDistrictOwned, IVersioned, ISoftDeletable
+public sealed class Offer : IDistrictOwned, IVersioned, ISoftDeletable, ISubmittable
 {
     public int Id { get; set; }
 
@@ -60,6 +60,10 @@ public sealed class Offer : IDistrictOwned, IVersioned, ISoftDeletable
     public int SourceRevision { get; set; } = 1;
 
     public ICollection<OfferTranslation> Translations { get; } = [];
+
+    public string? SubmittedBy { get; set; }
+
+    public DateTime? SubmittedAtUtc { get; set; }
 
     public Guid Version { get; set; } = Guid.NewGuid();
 

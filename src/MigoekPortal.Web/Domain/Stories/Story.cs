@@ -6,7 +6,7 @@ namespace MigoekPortal.Web.Domain.Stories;
 /// A filmed success story of a local entrepreneur. Shown publicly only when published and the person's
 /// consent is recorded and not expired (<see cref="IsPublic"/>); an expired consent takes the story off the site.
 /// </summary>
-public sealed class Story : IDistrictOwned, IVersioned, ISoftDeletable
+public sealed class Story : IDistrictOwned, IVersioned, ISoftDeletable, ISubmittable
 {
     public int Id { get; set; }
 
@@ -58,6 +58,10 @@ public sealed class Story : IDistrictOwned, IVersioned, ISoftDeletable
     public List<StoryCaption> Captions { get; } = [];
 
     public List<StoryOffer> HelpedBy { get; } = [];
+
+    public string? SubmittedBy { get; set; }
+
+    public DateTime? SubmittedAtUtc { get; set; }
 
     public Guid Version { get; set; } = Guid.NewGuid();
 

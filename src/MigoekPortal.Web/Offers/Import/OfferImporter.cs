@@ -146,7 +146,10 @@ public sealed partial class OfferImporter(PortalDbContext db, OfferSearchIndex i
             offer.Locations.AddRange(locations);
         }
         offer.Url = r.Url!.Trim();
-        offer.Status = r.Status is null ? OfferStatus.Published : Parse<OfferStatus>(r.Status);
+        var status = r.Status is null ? OfferStatus.Published : Parse<OfferStatus>(r.Status);
+        // An import cannot skip four-eyes publishing: new publications stay drafts until two people publish them.
+        offer.Status = status == OfferStatus.Published && offer.Status != OfferStatus.Published && district is { RequiresSecondApproval: true }
+            ? OfferStatus.Draft : status;
         offer.LastVerifiedOn = r.LastVerified;
         offer.VerifiedBy = Clean(r.VerifiedBy);
         offer.ValidFrom = r.ValidFrom;

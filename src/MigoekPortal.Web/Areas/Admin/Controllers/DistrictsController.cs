@@ -33,6 +33,8 @@ public sealed class DistrictsController(PortalDbContext db, IAuthorizationServic
 
         db.Entry(district).Property(d => d.Version).OriginalValue = input.Version;
         input.ApplyTo(district);
+        // District staff must not be able to turn off the second approval that guards their own publishing.
+        if (User.IsInRole(Roles.PortalAdmin)) district.RequiresSecondApproval = input.RequiresSecondApproval;
         try
         {
             await db.SaveChangesAsync();

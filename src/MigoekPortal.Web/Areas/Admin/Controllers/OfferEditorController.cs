@@ -14,7 +14,7 @@ namespace MigoekPortal.Web.Areas.Admin.Controllers;
 
 /// <summary>Creating and editing an offer's facts and German texts; publishing, withdrawing and archiving it.</summary>
 [Area("Admin"), Route("/admin/offers"), Authorize(Policies.Staff)]
-public sealed class OfferEditorController(PortalDbContext db, IAuthorizationService auth, OfferSearchIndex index, IStringLocalizer<SharedResource> s) : Controller
+public sealed class OfferEditorController(PortalDbContext db, IAuthorizationService auth, OfferSearchIndex index, TimeProvider clock, IStringLocalizer<SharedResource> s) : Controller
 {
     [HttpGet("new")]
     public async Task<IActionResult> Create(CancellationToken ct)
@@ -95,10 +95,19 @@ public sealed class OfferEditorController(PortalDbContext db, IAuthorizationServ
         if (offer is null) return NotFound();
         if (!(await auth.AuthorizeAsync(User, offer, Operations.Edit)).Succeeded) return Forbid();
         if (!Enum.IsDefined(status)) return BadRequest();
-        offer.Status = status;
-        await db.SaveChangesAsync(ct);
+        var decision = status == OfferStatus.Published && offer.Status != OfferStatus.Published
+            ? await FourEyes.PublishAsync(db, offer, User.Identity!.Name!, clock.GetUtcNow().UtcDateTime, ct)
+            : PublishDecision.Publish;
+        if (status != OfferStatus.Published) FourEyes.Clear(offer);
+        if (decision == PublishDecision.Publish) offer.Status = status;
+        if (decision != PublishDecision.OwnSubmission) await db.SaveChangesAsync(ct);
         index.Invalidate();
-        TempData["Status"] = s["Admin.Offer.Status." + EnumKeys.Of(status)].Value;
+        TempData["Status"] = decision switch
+        {
+            PublishDecision.Submitted => s["FourEyes.Submitted"].Value,
+            PublishDecision.OwnSubmission => s["FourEyes.OwnSubmission"].Value,
+            _ => s["Admin.Offer.Status." + EnumKeys.Of(status)].Value,
+        };
         return LocalRedirect($"/admin/offers/{id}/edit");
     }
 
@@ -110,6 +119,8 @@ public sealed class OfferEditorController(PortalDbContext db, IAuthorizationServ
         {
             ExternalId = offer.ExternalId,
             Status = offer.Status,
+            SubmittedBy = offer.SubmittedBy,
+            SubmittedAtUtc = offer.SubmittedAtUtc,
             Translations = [.. Cultures.All.Skip(1).Select(c => (c, TranslationStates.Of(offer, c)))],
         };
 

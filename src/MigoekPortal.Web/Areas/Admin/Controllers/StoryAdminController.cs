@@ -102,9 +102,18 @@ public sealed class StoryAdminController(PortalDbContext db, IAuthorizationServi
             if (story.VideoKey is null && story.ExternalVideoUrl is null) ModelState.AddModelError("", s["Admin.Stories.VideoNeeded"]);
             if (!ModelState.IsValid) return View("Edit", await ModelAsync(story, StoryInput.From(story), ct));
         }
-        story.Status = status;
-        await db.SaveChangesAsync(ct);
-        TempData["Status"] = s["Admin.Stories.Status." + Offers.EnumKeys.Of(status)].Value;
+        var decision = status == OfferStatus.Published && story.Status != OfferStatus.Published
+            ? await FourEyes.PublishAsync(db, story, User.Identity!.Name!, clock.GetUtcNow().UtcDateTime, ct)
+            : PublishDecision.Publish;
+        if (status != OfferStatus.Published) FourEyes.Clear(story);
+        if (decision == PublishDecision.Publish) story.Status = status;
+        if (decision != PublishDecision.OwnSubmission) await db.SaveChangesAsync(ct);
+        TempData["Status"] = decision switch
+        {
+            PublishDecision.Submitted => s["FourEyes.Submitted"].Value,
+            PublishDecision.OwnSubmission => s["FourEyes.OwnSubmission"].Value,
+            _ => s["Admin.Stories.Status." + Offers.EnumKeys.Of(status)].Value,
+        };
         return LocalRedirect($"/admin/stories/{id}/edit");
     }
 
@@ -142,6 +151,8 @@ public sealed class StoryAdminController(PortalDbContext db, IAuthorizationServi
             User.IsInRole(Roles.PortalAdmin) || User.IsInRole(Roles.CentralEditor), [.. offers.Select(o => (o.Id, o.Title))])
         {
             Status = story?.Status,
+            SubmittedBy = story?.SubmittedBy,
+            SubmittedAtUtc = story?.SubmittedAtUtc,
             Consent = story is null ? ConsentState.Missing : Consent(story, today),
             HasVideo = story is not null && (story.VideoKey is not null || story.ExternalVideoUrl is not null),
             Translations = story is null ? [] : [.. Cultures.All.Skip(1).Select(c => (c, story.Translations.FirstOrDefault(t => t.Culture == c) is not { } t

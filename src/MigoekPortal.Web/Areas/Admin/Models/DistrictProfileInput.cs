@@ -37,13 +37,16 @@ public sealed class DistrictProfileInput
     [Display(Name = "Field.Website")]
     public string? Website { get; set; }
 
+    /// <summary>Four-eyes publishing; only a PortalAdmin's post changes it (see <c>DistrictsController</c>).</summary>
+    public bool RequiresSecondApproval { get; set; }
+
     /// <summary>The concurrency token of the version the form was made from.</summary>
     public Guid Version { get; set; }
 
     public static DistrictProfileInput From(District d) => new()
     {
         OfficeName = d.Office.Name, Street = d.Office.Street, PostalCode = d.Office.PostalCode, City = d.Office.City,
-        Phone = d.Office.Phone, Email = d.Office.Email, Website = d.Office.Website, Version = d.Version,
+        Phone = d.Office.Phone, Email = d.Office.Email, Website = d.Office.Website, RequiresSecondApproval = d.RequiresSecondApproval, Version = d.Version,
     };
 
     public void ApplyTo(District d) => d.Office = new OfficeContact

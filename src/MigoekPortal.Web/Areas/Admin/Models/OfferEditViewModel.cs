@@ -13,6 +13,11 @@ public sealed record OfferEditViewModel(int? Id, OfferInput Input, OfferFormChoi
 
     public OfferStatus? Status { get; init; }
 
+    /// <summary>Who submitted it for a second editor's publish (four-eyes districts), and when.</summary>
+    public string? SubmittedBy { get; init; }
+
+    public DateTime? SubmittedAtUtc { get; init; }
+
     public OfferInput? Current { get; init; }
 
     public IReadOnlyList<PossibleDuplicate> Duplicates { get; init; } = [];

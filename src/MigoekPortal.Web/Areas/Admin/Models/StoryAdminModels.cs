@@ -12,6 +12,11 @@ public sealed record StoryEditViewModel(int? Id, StoryInput Input, IReadOnlyList
 {
     public OfferStatus? Status { get; init; }
 
+    /// <summary>Who submitted it for a second editor's publish (four-eyes districts), and when.</summary>
+    public string? SubmittedBy { get; init; }
+
+    public DateTime? SubmittedAtUtc { get; init; }
+
     public ConsentState Consent { get; init; } = ConsentState.Missing;
 
     public bool HasVideo { get; init; }
