@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace MigoekPortal.Web.Data.Migrations.Sqlite
+namespace MigoekPortal.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class StaffAdministration : Migration
@@ -14,76 +14,109 @@ namespace MigoekPortal.Web.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<DateTime>(
                 name: "DeletedAtUtc",
                 table: "Stories",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DeletedBy",
                 table: "Stories",
-                type: "TEXT",
+                type: "nvarchar(max)",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "SubmittedAtUtc",
+                table: "Stories",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SubmittedBy",
+                table: "Stories",
+                type: "nvarchar(256)",
+                maxLength: 256,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "DeletedAtUtc",
                 table: "Organizations",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DeletedBy",
                 table: "Organizations",
-                type: "TEXT",
+                type: "nvarchar(max)",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "DeletedAtUtc",
                 table: "Offers",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DeletedBy",
                 table: "Offers",
-                type: "TEXT",
+                type: "nvarchar(max)",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "SubmittedAtUtc",
+                table: "Offers",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SubmittedBy",
+                table: "Offers",
+                type: "nvarchar(256)",
+                maxLength: 256,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "DeletedAtUtc",
                 table: "Events",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DeletedBy",
                 table: "Events",
-                type: "TEXT",
+                type: "nvarchar(max)",
                 nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "RequiresSecondApproval",
+                table: "Districts",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "DeletedAtUtc",
                 table: "BrochureSections",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DeletedBy",
                 table: "BrochureSections",
-                type: "TEXT",
+                type: "nvarchar(max)",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    DistrictId = table.Column<int>(type: "INTEGER", nullable: true),
-                    EntityType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    EntityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Changes = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    DistrictId = table.Column<int>(type: "int", nullable: true),
+                    EntityType = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    EntityId = table.Column<int>(type: "int", nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Changes = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -94,12 +127,12 @@ namespace MigoekPortal.Web.Data.Migrations.Sqlite
                 name: "DigestLogs",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DistrictId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Week = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Recipients = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DistrictId = table.Column<int>(type: "int", nullable: false),
+                    Week = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Recipients = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -147,6 +180,14 @@ namespace MigoekPortal.Web.Data.Migrations.Sqlite
                 table: "Stories");
 
             migrationBuilder.DropColumn(
+                name: "SubmittedAtUtc",
+                table: "Stories");
+
+            migrationBuilder.DropColumn(
+                name: "SubmittedBy",
+                table: "Stories");
+
+            migrationBuilder.DropColumn(
                 name: "DeletedAtUtc",
                 table: "Organizations");
 
@@ -163,12 +204,24 @@ namespace MigoekPortal.Web.Data.Migrations.Sqlite
                 table: "Offers");
 
             migrationBuilder.DropColumn(
+                name: "SubmittedAtUtc",
+                table: "Offers");
+
+            migrationBuilder.DropColumn(
+                name: "SubmittedBy",
+                table: "Offers");
+
+            migrationBuilder.DropColumn(
                 name: "DeletedAtUtc",
                 table: "Events");
 
             migrationBuilder.DropColumn(
                 name: "DeletedBy",
                 table: "Events");
+
+            migrationBuilder.DropColumn(
+                name: "RequiresSecondApproval",
+                table: "Districts");
 
             migrationBuilder.DropColumn(
                 name: "DeletedAtUtc",
