@@ -34,9 +34,9 @@ public sealed class StaffAccessTests(PortalFactory factory) : IClassFixture<Port
     {
         var client = await factory.SignedInClientAsync("holzminden@demo.example");
         var html = await client.GetPageAsync("/admin");
-        Assert.Contains("<h3 lang=\"de\">Landkreis Holzminden</h3>", html);
-        Assert.DoesNotContain("<h3 lang=\"de\">Landkreis Cloppenburg</h3>", html);
-        Assert.DoesNotContain("<h3 lang=\"de\">Werra-Meißner-Kreis</h3>", html);
+        Assert.Contains("<h2 lang=\"de\">Landkreis Holzminden</h2>", html);
+        Assert.DoesNotContain("<h2 lang=\"de\">Landkreis Cloppenburg</h2>", html);
+        Assert.DoesNotContain("<h2 lang=\"de\">Werra-Meißner-Kreis</h2>", html);
     }
 
     [Fact]
@@ -44,9 +44,9 @@ public sealed class StaffAccessTests(PortalFactory factory) : IClassFixture<Port
     {
         var client = await factory.SignedInClientAsync("admin@demo.example");
         var html = await client.GetPageAsync("/admin");
-        Assert.Contains("<h3 lang=\"de\">Landkreis Holzminden</h3>", html);
-        Assert.Contains("<h3 lang=\"de\">Landkreis Cloppenburg</h3>", html);
-        Assert.Contains("<h3 lang=\"de\">Werra-Meißner-Kreis</h3>", html);
+        Assert.Contains("<h2 lang=\"de\">Landkreis Holzminden</h2>", html);
+        Assert.Contains("<h2 lang=\"de\">Landkreis Cloppenburg</h2>", html);
+        Assert.Contains("<h2 lang=\"de\">Werra-Meißner-Kreis</h2>", html);
         Assert.Contains("class=\"flag\"", html);
     }
 
