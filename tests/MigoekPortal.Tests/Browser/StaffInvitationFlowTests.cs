@@ -13,13 +13,7 @@ public sealed partial class StaffInvitationFlowTests(LiveServer server)
     {
         const string email = "browser.editor@district.example";
         const string password = "a browser-tested passphrase";
-        var admin = await server.NewPhonePageAsync();
-        await LiveServer.SignInAsync(admin, "admin@demo.example");
-        await admin.GotoAsync("/admin/users");
-        await admin.FillAsync("#Invite_Email", email);
-        await admin.CheckAsync("input[name='Invite.Roles'][value=DistrictEditor]");
-        await admin.ClickAsync("form[action='/admin/users/invite'] button[type=submit]");
-        await admin.WaitForSelectorAsync("p.success");
+        await InviteAsync(email);
 
         var link = LinkPattern().Match(server.Factory.NewestMailTo(email) ?? "").Value;
         Assert.NotEmpty(link);
@@ -49,6 +43,19 @@ public sealed partial class StaffInvitationFlowTests(LiveServer server)
         Assert.Equal(200, (await page.ReloadAsync())?.Status);
     }
 
+    /// <summary>A PortalAdmin invites a new district editor through the staff page.</summary>
+    private async Task InviteAsync(string email)
+    {
+        var admin = await server.NewPhonePageAsync();
+        await LiveServer.SignInAsync(admin, "admin@demo.example");
+        await admin.GotoAsync("/admin/users");
+        await admin.FillAsync("#Invite_Email", email);
+        await admin.CheckAsync("input[name='Invite.Roles'][value=DistrictEditor]");
+        await admin.ClickAsync("form[action='/admin/users/invite'] button[type=submit]");
+        await admin.WaitForSelectorAsync("p.success");
+        await admin.Context.CloseAsync();
+    }
+
     public static TheoryData<string> AllCultures() => [.. Cultures.All];
 
     /// <summary>
@@ -61,14 +68,7 @@ public sealed partial class StaffInvitationFlowTests(LiveServer server)
     {
         var email = $"sweep.{culture}@district.example";
         const string password = "a swept long passphrase";
-        var admin = await server.NewPhonePageAsync();
-        await LiveServer.SignInAsync(admin, "admin@demo.example");
-        await admin.GotoAsync("/admin/users");
-        await admin.FillAsync("#Invite_Email", email);
-        await admin.CheckAsync("input[name='Invite.Roles'][value=DistrictEditor]");
-        await admin.ClickAsync("form[action='/admin/users/invite'] button[type=submit]");
-        await admin.WaitForSelectorAsync("p.success");
-        await admin.Context.CloseAsync();
+        await InviteAsync(email);
 
         var problems = new StringBuilder();
         var page = await server.NewPhonePageAsync(culture);
